@@ -1,0 +1,108 @@
+//! The types that cross the wire between a portal and any backend (`/api/v1`).
+
+use crate::definition::Answers;
+use crate::text::{Lang, Text};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A municipality (tenant): who runs the portal, how it looks and how to reach it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// The id, e.g. `fjordby`.
+    pub id: String,
+    /// The name, e.g. "Fjordby Kommune".
+    pub name: String,
+    /// The address of the logo (SVG). In a catalog file: a file name beside it; over the
+    /// API: the URL the server serves it at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    /// Design tokens that theme the portal: `--kk-*` custom property to CSS value.
+    #[serde(default)]
+    pub tokens: BTreeMap<String, String>,
+    /// How citizens reach the municipality.
+    pub contact: Contact,
+    /// The address of the municipality's accessibility statement (tilgængelighedserklæring).
+    pub accessibility_statement_url: String,
+    /// The address of the privacy notice.
+    pub privacy_url: String,
+}
+
+/// Contact details of a municipality.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Telephone number as written for people, e.g. "70 12 34 56".
+    pub phone: String,
+    /// Email address.
+    pub email: String,
+    /// Postal address, one line.
+    pub address: String,
+    /// Telephone hours.
+    pub opening_hours: Text,
+}
+
+/// One entry of the service catalog.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ServiceSummary {
+    /// The service id.
+    pub id: String,
+    /// The name of the service.
+    pub title: Text,
+    /// One sentence on what it is for.
+    pub description: Text,
+}
+
+/// The body of `POST /api/v1/services/{id}/submissions`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionRequest {
+    /// The version of the definition the answers were given to.
+    pub service_version: u32,
+    /// The language the citizen used.
+    pub language: Lang,
+    /// The answers on the route taken.
+    pub answers: Answers,
+}
+
+/// The body of a `201 Created` answer to a submission: the citizen's receipt.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct SubmissionReceipt {
+    /// The reference number the citizen quotes, e.g. `KK-7F3K-9Q2M`.
+    pub reference: String,
+    /// The service the submission belongs to.
+    pub service_id: String,
+    /// When the submission was stored, RFC 3339 in UTC.
+    pub submitted_at: String,
+}
+
+/// An RFC 9457 problem (`application/problem+json`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// A URI reference that names the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What went wrong this time.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub detail: String,
+    /// The fields that are wrong, for a validation problem.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ProblemFieldError>,
+}
+
+/// One wrong field in a problem.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ProblemFieldError {
+    /// The field id.
+    pub field: String,
+    /// The id of the page the field is on.
+    pub page: String,
+    /// The error code, e.g. `required`.
+    pub code: String,
+    /// The message, in the submission's language.
+    pub message: String,
+}
