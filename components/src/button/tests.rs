@@ -1,0 +1,96 @@
+use super::*;
+use crate::test_support::*;
+
+#[test]
+fn a_button_submits_and_looks_primary_by_default() {
+    let html = render(|| view! { <Button>"Fortsæt"</Button> });
+    let b = &by_name(&html, "button")[0];
+    assert_eq!(b.attr("type"), Some("submit"));
+    assert_eq!(b.attr("class"), Some("kk-button kk-button--primary"));
+    assert_eq!(b.attr("disabled"), None);
+    assert_eq!(b.attr("aria-disabled"), None);
+    assert_eq!(text(&html), "Fortsæt");
+}
+
+#[test]
+fn each_variant_adds_its_modifier_class() {
+    let cases = [
+        (ButtonVariant::Primary, "kk-button--primary"),
+        (ButtonVariant::Secondary, "kk-button--secondary"),
+        (ButtonVariant::Warning, "kk-button--warning"),
+        (ButtonVariant::Start, "kk-button--start"),
+    ];
+    for (variant, class) in cases {
+        let html = render(move || view! { <Button variant=variant class="extra">"x"</Button> });
+        let b = &by_name(&html, "button")[0];
+        assert_eq!(
+            b.attr("class"),
+            Some(format!("kk-button {class} extra").as_str())
+        );
+    }
+}
+
+#[test]
+fn only_the_start_button_has_a_hidden_arrow() {
+    let start = render(|| view! { <Button variant=ButtonVariant::Start>"Start nu"</Button> });
+    let svg = &by_name(&start, "svg")[0];
+    assert_eq!(svg.attr("aria-hidden"), Some("true"));
+    assert_eq!(svg.attr("focusable"), Some("false"));
+    let primary = render(|| view! { <Button>"Fortsæt"</Button> });
+    assert!(by_name(&primary, "svg").is_empty());
+}
+
+#[test]
+fn a_plain_button_has_type_button_and_its_id() {
+    let html = render(|| view! { <Button button_type=ButtonType::Button id="b1">"x"</Button> });
+    let b = by_id(&html, "b1");
+    assert_eq!(b.attr("type"), Some("button"));
+}
+
+#[test]
+fn a_disabled_button_is_disabled_for_everyone() {
+    let html = render(|| view! { <Button disabled=true>"x"</Button> });
+    let b = &by_name(&html, "button")[0];
+    assert!(b.attr("disabled").is_some());
+    assert_eq!(b.attr("aria-disabled"), Some("true"));
+}
+
+#[test]
+fn a_second_click_within_a_second_of_an_accepted_click_is_ignored() {
+    // (time of click in ms, accepted?)
+    let cases = [
+        (0.0, true),
+        (10.0, false),
+        (999.0, false),
+        (1000.0, true),
+        (1500.0, false),
+        (2100.0, true),
+        (2101.0, false),
+    ];
+    let mut guard = ClickGuard::new();
+    for (now, expected) in cases {
+        assert_eq!(guard.accept(now), expected, "click at {now} ms");
+    }
+}
+
+#[test]
+fn ignored_clicks_do_not_extend_the_window() {
+    let mut guard = ClickGuard::new();
+    assert!(guard.accept(0.0));
+    assert!(!guard.accept(900.0));
+    assert!(guard.accept(1000.0));
+}
+
+#[test]
+fn a_clock_that_goes_backwards_does_not_lock_the_button() {
+    let mut guard = ClickGuard::new();
+    assert!(guard.accept(5000.0));
+    assert!(guard.accept(10.0));
+}
+
+#[test]
+fn the_button_type_and_variant_names_are_stable() {
+    assert_eq!(ButtonType::Submit.as_str(), "submit");
+    assert_eq!(ButtonType::Button.as_str(), "button");
+    assert_eq!(ButtonVariant::default(), ButtonVariant::Primary);
+}

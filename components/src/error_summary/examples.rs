@@ -1,0 +1,28 @@
+//! Examples of [`ErrorSummary`](super::ErrorSummary).
+
+use super::{ErrorItem, ErrorSummary};
+use crate::example::Example;
+use leptos::prelude::*;
+
+/// The named examples of the error summary.
+pub fn examples() -> Vec<Example> {
+    vec![
+        Example {
+            name: "two problems",
+            render: || {
+                let errors = vec![
+                    ErrorItem::new("full-name", "Skriv dit fulde navn"),
+                    ErrorItem::new("birth-day", "Fødselsdatoen skal være en rigtig dato"),
+                ];
+                view! { <ErrorSummary errors=errors/> }.into_any()
+            },
+        },
+        Example {
+            name: "with own title",
+            render: || {
+                let errors = vec![ErrorItem::new("email", "Skriv en gyldig e-mailadresse")];
+                view! { <ErrorSummary errors=errors title="Ret venligst følgende"/> }.into_any()
+            },
+        },
+    ]
+}

@@ -1,0 +1,85 @@
+//! Named examples of every component, used by the component gallery and the tests.
+
+use leptos::prelude::*;
+
+/// One named example of a component.
+#[derive(Clone, Copy)]
+pub struct Example {
+    /// A short name, unique within the component ("default", "with error", ...).
+    pub name: &'static str,
+    /// Renders the example. Call it inside a reactive owner.
+    pub render: fn() -> AnyView,
+}
+
+impl std::fmt::Debug for Example {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Example").field("name", &self.name).finish()
+    }
+}
+
+/// The examples of every component, keyed by the component's folder name
+/// (`"text_input"`, `"error_summary"`, ...), in alphabetical order.
+pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
+    vec![
+        ("back_link", crate::back_link::examples::examples()),
+        ("button", crate::button::examples::examples()),
+        ("date_input", crate::date_input::examples::examples()),
+        ("error_message", crate::error_message::examples::examples()),
+        ("error_summary", crate::error_summary::examples::examples()),
+        ("fieldset", crate::fieldset::examples::examples()),
+        ("footer", crate::footer::examples::examples()),
+        ("header", crate::header::examples::examples()),
+        ("hint", crate::hint::examples::examples()),
+        ("label", crate::label::examples::examples()),
+        (
+            "language_switch",
+            crate::language_switch::examples::examples(),
+        ),
+        ("panel", crate::panel::examples::examples()),
+        ("radios", crate::radios::examples::examples()),
+        ("skip_link", crate::skip_link::examples::examples()),
+        ("summary_list", crate::summary_list::examples::examples()),
+        ("text_input", crate::text_input::examples::examples()),
+        ("textarea", crate::textarea::examples::examples()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::render;
+
+    #[test]
+    fn every_component_has_at_least_one_example_and_names_are_unique() {
+        for (component, examples) in all_examples() {
+            assert!(!examples.is_empty(), "{component} has no example");
+            let mut names: Vec<_> = examples.iter().map(|e| e.name).collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), examples.len(), "{component} repeats a name");
+        }
+    }
+
+    #[test]
+    fn every_example_renders_its_component_root_class() {
+        for (component, examples) in all_examples() {
+            let root = format!("kk-{}", component.replace('_', "-"));
+            for example in examples {
+                let html = render(|| (example.render)());
+                assert!(
+                    html.contains(&root),
+                    "{component} example {:?} lacks {root}: {html}",
+                    example.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn components_are_listed_in_alphabetical_order() {
+        let names: Vec<_> = all_examples().into_iter().map(|(c, _)| c).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(names, sorted);
+    }
+}

@@ -1,0 +1,63 @@
+//! Accessible design-system components for KommuneKit.
+//!
+//! The components follow the patterns of GOV.UK Frontend and the Danish common design
+//! system: ids `{id}-hint` and `{id}-error`, `aria-describedby` hint then error, a
+//! visually hidden "Fejl:"/"Error:" prefix, an error summary that takes focus and links
+//! to the fields, fieldset and legend for groups, and visible focus everywhere.
+//!
+//! Every component has its own folder with the component (`mod.rs`), its data types
+//! (`types.rs`), named examples (`examples.rs`) and markup tests (`tests.rs`), and its own
+//! stylesheet `style/components/<kebab-name>.css` with the root class `.kk-<kebab-name>`.
+//! Colours, spacing, type and focus come only from the `--kk-*` custom properties in
+//! `style/tokens.css`, so a municipality themes the portal by overriding tokens.
+//!
+//! Built-in texts (error prefix, error summary title, date part labels, ...) follow the
+//! [`Locale`] provided with [`provide_locale`] and switch language live.
+#![deny(missing_docs)]
+
+mod classes;
+mod dom;
+pub mod example;
+pub mod ids;
+pub mod locale;
+
+pub mod back_link;
+pub mod button;
+pub mod date_input;
+pub mod error_message;
+pub mod error_summary;
+pub mod fieldset;
+pub mod footer;
+pub mod header;
+pub mod hint;
+pub mod label;
+pub mod language_switch;
+pub mod panel;
+pub mod radios;
+pub mod skip_link;
+pub mod summary_list;
+pub mod text_input;
+pub mod textarea;
+
+#[cfg(test)]
+mod test_support;
+
+pub use back_link::BackLink;
+pub use button::{Button, ButtonType, ButtonVariant, ClickGuard};
+pub use date_input::{DateInput, DatePart, DateValue};
+pub use error_message::ErrorMessage;
+pub use error_summary::{ErrorItem, ErrorSummary};
+pub use example::{all_examples, Example};
+pub use fieldset::Fieldset;
+pub use footer::Footer;
+pub use header::Header;
+pub use hint::Hint;
+pub use label::Label;
+pub use language_switch::LanguageSwitch;
+pub use locale::{provide_locale, use_locale, Locale};
+pub use panel::Panel;
+pub use radios::{RadioItem, Radios, RadiosLayout};
+pub use skip_link::SkipLink;
+pub use summary_list::{SummaryAction, SummaryList, SummaryRow};
+pub use text_input::{InputType, InputWidth, TextInput};
+pub use textarea::{CharacterCount, Textarea};

@@ -1,0 +1,138 @@
+//! Radios: choose exactly one option from a short list.
+
+use crate::classes::classes;
+use crate::error_message::ErrorMessage;
+use crate::fieldset::Fieldset;
+use crate::hint::Hint;
+use crate::ids::{error_id, field_described_by, hint_id};
+use leptos::prelude::*;
+
+pub mod examples;
+#[cfg(test)]
+mod tests;
+mod types;
+
+pub use types::{item_hint_id, item_id, RadioItem, RadiosLayout};
+
+/// A radio group in a `kk-form-group`: a fieldset whose legend asks the question, an
+/// optional hint and error message, and one large radio per item.
+///
+/// The fieldset is described by `{id}-hint` then `{id}-error`. The first radio's id is
+/// `id`, the next `{id}-2`, `{id}-3`, ...; an item hint `{input id}-item-hint` describes
+/// its radio. All radios share the name `id`.
+#[component]
+pub fn Radios(
+    /// The group's id: the first radio's id and every radio's name.
+    #[prop(into)]
+    id: String,
+    /// The question, shown as the legend.
+    #[prop(into)]
+    legend: Signal<String>,
+    /// Whether the legend is also the page heading (one question on the page).
+    #[prop(optional)]
+    legend_is_heading: bool,
+    /// Help text shown under the legend.
+    #[prop(optional, into)]
+    hint: Signal<Option<String>>,
+    /// The error message; the group is in error while it is `Some`.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    /// The options.
+    #[prop(into)]
+    items: Signal<Vec<RadioItem>>,
+    /// The value of the chosen option; empty when none is chosen.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the chosen option's value.
+    #[prop(into)]
+    on_change: Callback<String>,
+    /// Stacked or inline.
+    #[prop(optional)]
+    layout: RadiosLayout,
+    /// Whether every radio is disabled.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// Extra classes on the form group, added last.
+    #[prop(optional, into)]
+    class: String,
+) -> impl IntoView {
+    let has_error = move || error.with(Option::is_some);
+    let group_class = move || {
+        classes([
+            "kk-form-group",
+            if has_error() {
+                "kk-form-group--error"
+            } else {
+                ""
+            },
+            class.as_str(),
+        ])
+    };
+    let described_by = {
+        let id = id.clone();
+        Signal::derive(move || field_described_by(&id, hint.with(Option::is_some), has_error()))
+    };
+    let hint_view = {
+        let id = hint_id(&id);
+        move || {
+            hint.get()
+                .map(|text| view! { <Hint id=id.clone() text=text/> })
+        }
+    };
+    let error_view = {
+        let id = error_id(&id);
+        move || {
+            error
+                .get()
+                .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
+        }
+    };
+    let radios = move || {
+        items
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let input_id = item_id(&id, index);
+                let hint_id = item.hint.map(|_| item_hint_id(&input_id));
+                let item_hint = item.hint.map(|text| {
+                    view! {
+                        <Hint id=item_hint_id(&input_id) text=text class="kk-radios__hint"/>
+                    }
+                });
+                let checked_value = item.value.clone();
+                let chosen_value = item.value.clone();
+                let label = item.label;
+                view! {
+                    <div class="kk-radios__item">
+                        <input
+                            class="kk-radios__input"
+                            id=input_id.clone()
+                            name=id.clone()
+                            type="radio"
+                            value=item.value
+                            prop:checked=move || value.with(|v| *v == checked_value)
+                            disabled=move || disabled.get()
+                            aria-describedby=hint_id
+                            on:change=move |_| on_change.run(chosen_value.clone())
+                        />
+                        <label class="kk-label kk-radios__label" for=input_id>
+                            {move || label.get()}
+                        </label>
+                        {item_hint}
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let radios_class = format!("kk-radios kk-radios--{}", layout.as_str());
+    view! {
+        <div class=group_class>
+            <Fieldset legend=legend legend_is_heading=legend_is_heading described_by=described_by>
+                {hint_view}
+                {error_view}
+                <div class=radios_class>{radios}</div>
+            </Fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,235 @@
+//! Behaviour of components in a real browser: focus, events and timing.
+//!
+//! Run with wasm-bindgen-test-runner in headless Chromium:
+//! `cargo test -p kommunekit-components --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use kommunekit_components::*;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// A fresh, empty element at the end of the body to mount into.
+fn container() -> HtmlElement {
+    let doc = document();
+    let div = doc.create_element("div").expect("a div");
+    doc.body()
+        .expect("a body")
+        .append_child(&div)
+        .expect("appended");
+    div.unchecked_into()
+}
+
+fn element(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+fn active_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+/// Lets effects and other scheduled reactive work run.
+async fn settle() {
+    tick().await;
+    tick().await;
+}
+
+fn type_into(id: &str, text: &str) {
+    let input: HtmlInputElement = element(id).unchecked_into();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).expect("an input event");
+    input.dispatch_event(&event).expect("dispatched");
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_takes_focus_and_its_links_move_focus_to_the_fields() {
+    let root = container();
+    let handle = mount_to(root.clone(), || {
+        let errors = vec![
+            ErrorItem::new("es-name", "Skriv dit navn"),
+            ErrorItem::new("es-email", "Skriv din e-mailadresse"),
+        ];
+        view! {
+            <ErrorSummary errors=errors id="es-summary"/>
+            <TextInput id="es-name" label="Navn" value="" on_input=|_: String| {}/>
+            <TextInput id="es-email" label="E-mail" value="" on_input=|_: String| {}/>
+        }
+    });
+    settle().await;
+    assert_eq!(active_id(), "es-summary");
+
+    let second_link: HtmlElement = element("es-summary")
+        .query_selector("li:nth-child(2) a")
+        .expect("a valid selector")
+        .expect("a second link")
+        .unchecked_into();
+    second_link.click();
+    assert_eq!(active_id(), "es-email");
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_takes_focus_again_when_the_errors_change() {
+    let root = container();
+    let errors = RwSignal::new(Vec::<ErrorItem>::new());
+    let handle = mount_to(root.clone(), move || {
+        view! {
+            <ErrorSummary errors=errors id="es2-summary"/>
+            <TextInput id="es2-name" label="Navn" value="" on_input=|_: String| {}/>
+        }
+    });
+    settle().await;
+    assert!(document().get_element_by_id("es2-summary").is_none());
+
+    errors.set(vec![ErrorItem::new("es2-name", "Skriv dit navn")]);
+    settle().await;
+    assert_eq!(active_id(), "es2-summary");
+
+    element("es2-name").focus().expect("focusable");
+    errors.set(vec![ErrorItem::new("es2-name", "Navnet er for langt")]);
+    settle().await;
+    assert_eq!(active_id(), "es2-summary");
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_the_date_parts_reports_the_whole_date() {
+    let root = container();
+    let value = RwSignal::new(DateValue::default());
+    let reported = RwSignal::new(Vec::<DateValue>::new());
+    let handle = mount_to(root.clone(), move || {
+        view! {
+            <DateInput
+                id="di"
+                legend="Hvornår er du født?"
+                value=value
+                on_change=move |v: DateValue| {
+                    reported.update(|r| r.push(v.clone()));
+                    value.set(v);
+                }
+            />
+        }
+    });
+    settle().await;
+
+    type_into("di-day", "27");
+    type_into("di-month", "3");
+    type_into("di-year", "1985");
+
+    assert_eq!(
+        reported.get_untracked(),
+        [
+            DateValue::new("27", "", ""),
+            DateValue::new("27", "3", ""),
+            DateValue::new("27", "3", "1985"),
+        ]
+    );
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn only_the_date_part_named_in_error_carries_the_error_class() {
+    let root = container();
+    let handle = mount_to(root.clone(), || {
+        view! {
+            <DateInput
+                id="dy"
+                legend="Hvornår flyttede du?"
+                error="Året skal have 4 cifre"
+                error_parts=vec![DatePart::Year]
+                value=DateValue::new("1", "2", "19")
+                on_change=|_: DateValue| {}
+            />
+        }
+    });
+    settle().await;
+
+    let marked: Vec<bool> = ["dy-day", "dy-month", "dy-year"]
+        .iter()
+        .map(|id| element(id).class_list().contains("kk-input--error"))
+        .collect();
+    assert_eq!(marked, [false, false, true]);
+    let year: HtmlInputElement = element("dy-year").unchecked_into();
+    assert_eq!(year.value(), "19");
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_double_click_on_a_guarded_button_acts_once() {
+    let root = container();
+    let clicks = RwSignal::new(0);
+    let handle = mount_to(root.clone(), move || {
+        view! {
+            <Button
+                id="guarded"
+                button_type=ButtonType::Button
+                prevent_double_click=true
+                on_click=move |_| clicks.update(|n| *n += 1)
+            >
+                "Send"
+            </Button>
+        }
+    });
+    settle().await;
+
+    let button = element("guarded");
+    button.click();
+    button.click();
+    assert_eq!(clicks.get_untracked(), 1);
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unguarded_button_acts_on_every_click() {
+    let root = container();
+    let clicks = RwSignal::new(0);
+    let handle = mount_to(root.clone(), move || {
+        view! {
+            <Button
+                id="unguarded"
+                button_type=ButtonType::Button
+                on_click=move |_| clicks.update(|n| *n += 1)
+            >
+                "Tilføj"
+            </Button>
+        }
+    });
+    settle().await;
+
+    let button = element("unguarded");
+    button.click();
+    button.click();
+    assert_eq!(clicks.get_untracked(), 2);
+
+    drop(handle);
+    root.remove();
+}

@@ -1,0 +1,167 @@
+//! Errors of the API, answered as RFC 9457 problems (`application/problem+json`).
+//!
+//! The `type` of each problem is a relative URI reference under `/problems/`, so a
+//! client can tell problems apart without parsing the English `detail`.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use kommunekit_forms::{Problem, ProblemFieldError};
+
+/// The media type of a problem.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// Everything that can go wrong in a request to the API.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// No route or resource at the address.
+    #[error("{0}")]
+    NotFound(String),
+    /// The route exists, the method does not.
+    #[error("this address does not accept the method")]
+    MethodNotAllowed,
+    /// The body is larger than allowed.
+    #[error("the body is larger than {limit} bytes")]
+    BodyTooLarge {
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The body cannot be read, is not JSON, or not of the expected shape.
+    #[error("{0}")]
+    InvalidBody(String),
+    /// The `Idempotency-Key` header is not usable.
+    #[error("{0}")]
+    InvalidIdempotencyKey(String),
+    /// The answers were given to another version of the definition.
+    #[error("{0}")]
+    VersionConflict(String),
+    /// The answers do not pass validation.
+    #[error("the answers are not valid")]
+    Validation(Vec<ProblemFieldError>),
+    /// The idempotency key was used before with a different body.
+    #[error("the Idempotency-Key was used before for a different submission")]
+    IdempotencyKeyReused,
+    /// The server is shutting down.
+    #[error("the server is shutting down")]
+    Unavailable,
+    /// Something failed on the server's side; the detail goes to the log only.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    /// The status, type and title of the problem.
+    fn kind(&self) -> (StatusCode, &'static str, &'static str) {
+        match self {
+            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "/problems/not-found", "Not found"),
+            ApiError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "/problems/method-not-allowed",
+                "Method not allowed",
+            ),
+            ApiError::BodyTooLarge { .. } => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "/problems/body-too-large",
+                "Body too large",
+            ),
+            ApiError::InvalidBody(_) => (
+                StatusCode::BAD_REQUEST,
+                "/problems/invalid-body",
+                "Invalid request body",
+            ),
+            ApiError::InvalidIdempotencyKey(_) => (
+                StatusCode::BAD_REQUEST,
+                "/problems/invalid-idempotency-key",
+                "Invalid Idempotency-Key",
+            ),
+            ApiError::VersionConflict(_) => (
+                StatusCode::CONFLICT,
+                "/problems/version-conflict",
+                "Service version changed",
+            ),
+            ApiError::Validation(_) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "/problems/validation",
+                "Validation failed",
+            ),
+            ApiError::IdempotencyKeyReused => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "/problems/idempotency-key-reused",
+                "Idempotency-Key reused",
+            ),
+            ApiError::Unavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "/problems/unavailable",
+                "Service unavailable",
+            ),
+            ApiError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "/problems/internal",
+                "Internal server error",
+            ),
+        }
+    }
+
+    /// The problem body.
+    pub fn problem(&self) -> Problem {
+        let (status, kind, title) = self.kind();
+        let detail = match self {
+            // Never show internals to the caller: they are in the log.
+            ApiError::Internal(_) => {
+                "the server could not complete the request; try again later".to_string()
+            }
+            ApiError::Validation(errors) => format!(
+                "{} answer{} must be corrected",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            ),
+            other => other.to_string(),
+        };
+        let errors = match self {
+            ApiError::Validation(errors) => errors.clone(),
+            _ => Vec::new(),
+        };
+        Problem {
+            kind: kind.to_string(),
+            title: title.to_string(),
+            status: status.as_u16(),
+            detail,
+            errors,
+        }
+    }
+}
+
+impl From<crate::store::StoreError> for ApiError {
+    fn from(e: crate::store::StoreError) -> Self {
+        match e {
+            crate::store::StoreError::Closed => ApiError::Unavailable,
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(reason) = &self {
+            tracing::error!(%reason, "request failed");
+        }
+        let problem = self.problem();
+        let status =
+            StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        problem_response(status, &problem)
+    }
+}
+
+/// A problem as a response.
+pub fn problem_response(status: StatusCode, problem: &Problem) -> Response {
+    let body = serde_json::to_vec(problem).unwrap_or_else(|_| {
+        br#"{"type":"/problems/internal","title":"Internal server error","status":500}"#.to_vec()
+    });
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    }
+    response
+}

@@ -1,0 +1,206 @@
+//! A real server on a free port of 127.0.0.1, with the repository's catalog, a fresh
+//! data folder and a dist folder made for the test.
+
+#![allow(dead_code)] // each test file uses its own part of the harness
+
+use kommunekit_server::{Config, Server};
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+/// The catalog of the repository.
+pub fn catalog() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog")
+}
+
+/// The inline script trunk writes into index.html to start the wasm.
+pub const INLINE_SCRIPT: &str = "\nimport init, * as bindings from '/kommunekit-1a2b3c.js';\nconst wasm = await init({ module_or_path: '/kommunekit-1a2b3c_bg.wasm' });\nwindow.wasmBindings = bindings;\n";
+
+/// A small built app: index.html with an inline module script, and a hashed script.
+pub fn sample_dist() -> Vec<(&'static str, Vec<u8>)> {
+    let index = format!(
+        "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>KommuneKit</title>\
+         <link rel=\"modulepreload\" href=\"/kommunekit-1a2b3c.js\">\
+         <script type=\"module\">{INLINE_SCRIPT}</script></head><body></body></html>"
+    );
+    vec![
+        ("index.html", index.into_bytes()),
+        (
+            "kommunekit-1a2b3c.js",
+            "export default function init() { return 'x'; }\n"
+                .repeat(100)
+                .into_bytes(),
+        ),
+    ]
+}
+
+/// A running server; stopped when dropped.
+pub struct TestServer {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// The data folder with the SQLite file.
+    pub data: TempDir,
+    /// The dist folder.
+    pub dist: TempDir,
+    /// An HTTP client that never uses a proxy.
+    pub client: reqwest::Client,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl TestServer {
+    /// A server with the sample dist.
+    pub async fn start() -> TestServer {
+        TestServer::start_with_dist(&sample_dist()).await
+    }
+
+    /// A server whose dist folder holds these files (none: the app is not built).
+    pub async fn start_with_dist(files: &[(&str, Vec<u8>)]) -> TestServer {
+        let data = tempfile::tempdir().expect("a temp data folder");
+        let dist = tempfile::tempdir().expect("a temp dist folder");
+        for (name, content) in files {
+            std::fs::write(dist.path().join(name), content).expect("write a dist file");
+        }
+        let config = Config {
+            addr: "127.0.0.1:0".parse().expect("an address"),
+            data: data.path().to_path_buf(),
+            catalog: catalog(),
+            dist: dist.path().to_path_buf(),
+            ..Config::default()
+        };
+        let server = match Server::start(&config).await {
+            Ok(s) => s,
+            Err(e) => panic!("the server does not start: {e}"),
+        };
+        let base = format!("http://{}", server.local_addr());
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(server.serve(async {
+            let _ = stopped.await;
+        }));
+        TestServer {
+            base,
+            data,
+            dist,
+            client: reqwest::Client::builder()
+                .no_proxy()
+                .build()
+                .expect("a client"),
+            stop: Some(stop),
+        }
+    }
+
+    /// The full URL of a path.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// GET a path.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("a response")
+    }
+
+    /// POST a raw body to a path, with an optional Idempotency-Key.
+    pub async fn post(
+        &self,
+        path: &str,
+        body: impl Into<reqwest::Body>,
+        key: Option<&str>,
+    ) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(self.url(path))
+            .header("content-type", "application/json")
+            .body(body);
+        if let Some(key) = key {
+            request = request.header("idempotency-key", key);
+        }
+        request.send().await.expect("a response")
+    }
+
+    /// POST a submission to the road-problem service.
+    pub async fn submit(&self, body: &serde_json::Value, key: Option<&str>) -> reqwest::Response {
+        self.post(
+            "/api/v1/services/report-road-problem/submissions",
+            body.to_string(),
+            key,
+        )
+        .await
+    }
+
+    /// The database, opened beside the server.
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.data.path().join("kommunekit.sqlite3"))
+            .expect("the database opens")
+    }
+
+    /// The number of stored submissions.
+    pub fn rows(&self) -> i64 {
+        self.db()
+            .query_row("SELECT count(*) FROM submissions", [], |r| r.get(0))
+            .expect("a count")
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// A submission body for the road-problem service.
+pub fn submission(language: &str, answers: serde_json::Value) -> serde_json::Value {
+    serde_json::json!({
+        "service_version": 1,
+        "language": language,
+        "answers": answers,
+    })
+}
+
+/// Complete answers for a pothole, noticed on a date long past.
+pub fn pothole() -> serde_json::Value {
+    serde_json::json!({
+        "kind": "pothole",
+        "location": "Havnegade 12",
+        "noticed": { "day": "1", "month": "3", "year": "2025" },
+    })
+}
+
+/// The content type of a response, without parameters.
+pub fn content_type(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
+/// A header of a response as text ("" when absent).
+pub fn header(r: &reqwest::Response, name: &str) -> String {
+    r.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Copies a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create a folder");
+    for entry in std::fs::read_dir(from).expect("read a folder") {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy a file");
+        }
+    }
+}

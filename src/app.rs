@@ -1,0 +1,205 @@
+//! The app: language, tenant, routes.
+
+use crate::api::{self, ApiError};
+use crate::draft;
+use crate::flow::ServiceFlow;
+use crate::i18n::{page_title, Msg};
+use crate::layout::{PortalFooter, PortalHeader};
+use kommunekit_components::{provide_locale, Locale, SkipLink};
+use kommunekit_forms::{Lang, Municipality, Text};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::JsCast;
+
+/// What every page of the portal shares.
+#[derive(Clone, Copy)]
+pub struct Portal {
+    /// The language the citizen reads.
+    pub lang: RwSignal<Lang>,
+    /// The municipality running the portal, once fetched.
+    pub tenant: LocalResource<Result<Municipality, ApiError>>,
+    /// The service being answered, for the header: its id and name.
+    pub service: RwSignal<Option<(String, Text)>>,
+}
+
+/// The portal from context.
+pub fn use_portal() -> Portal {
+    expect_context::<Portal>()
+}
+
+impl Portal {
+    /// The municipality's name, once known.
+    pub fn tenant_name(&self) -> String {
+        self.tenant
+            .get()
+            .and_then(Result::ok)
+            .map(|t| t.name)
+            .unwrap_or_default()
+    }
+
+    /// Sets the document title from the parts of a page.
+    pub fn set_title(&self, has_errors: bool, parts: &[&str]) {
+        let lang = self.lang.get();
+        let name = self.tenant_name();
+        let mut all: Vec<&str> = parts.to_vec();
+        all.push(&name);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&page_title(lang, has_errors, &all));
+        }
+    }
+}
+
+/// Maps the forms crate's language to the components' locale.
+pub fn locale_of(lang: Lang) -> Locale {
+    match lang {
+        Lang::Da => Locale::Da,
+        Lang::En => Locale::En,
+    }
+}
+
+fn apply_tokens(tenant: &Municipality) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in &tenant.tokens {
+        if name.starts_with("--kk-") {
+            let _ = style.set_property(name, value);
+        }
+    }
+}
+
+/// The portal.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(draft::load_lang().unwrap_or_default());
+    provide_locale(Signal::derive(move || locale_of(lang.get())));
+    let tenant = LocalResource::new(api::tenant);
+    let portal = Portal {
+        lang,
+        tenant,
+        service: RwSignal::new(None),
+    };
+    provide_context(portal);
+
+    Effect::new(move |_| {
+        let lang = lang.get();
+        draft::save_lang(lang);
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", lang.as_str());
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(t)) = tenant.get() {
+            apply_tokens(&t);
+        }
+    });
+
+    view! {
+        <Router>
+            <SkipLink />
+            <PortalHeader />
+            <div class="kk-width-container">
+                <main class="kk-main-wrapper" id="main-content" tabindex="-1">
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home />
+                        <Route path=path!("/tjenester/:service") view=ServiceFlow />
+                        <Route path=path!("/tjenester/:service/:step") view=ServiceFlow />
+                    </Routes>
+                </main>
+            </div>
+            <PortalFooter />
+        </Router>
+    }
+}
+
+/// The front page: the services on offer.
+#[component]
+fn Home() -> impl IntoView {
+    let portal = use_portal();
+    portal.service.set(None);
+    let lang = portal.lang;
+    let services = LocalResource::new(api::services);
+    Effect::new(move |_| portal.set_title(false, &[Msg::SelfService.text(lang.get())]));
+    view! {
+        <div class="kk-grid-row">
+            <div class="kk-grid-column-two-thirds">
+                <h1 class="kk-heading-l">
+                    {move || {
+                        format!("{} – {}", Msg::SelfService.text(lang.get()), portal.tenant_name())
+                    }}
+                </h1>
+                <h2 class="kk-heading-m">{move || Msg::ServicesHeading.text(lang.get())}</h2>
+                <Suspense fallback=move || {
+                    view! { <p class="kk-body">{Msg::Loading.text(lang.get_untracked())}</p> }
+                }>
+                    {move || {
+                        services
+                            .get()
+                            .map(|result| match result {
+                                Ok(list) => {
+                                    view! {
+                                        <ul class="kk-list kk-service-list">
+                                            {list
+                                                .into_iter()
+                                                .map(|s| {
+                                                    let href = crate::paths::start(&s.id);
+                                                    let l = lang.get();
+                                                    view! {
+                                                        <li class="kk-service-list__item">
+                                                            <h3 class="kk-heading-s kk-service-list__title">
+                                                                <a class="kk-link" href=href>
+                                                                    {s.title.get(l).to_string()}
+                                                                </a>
+                                                            </h3>
+                                                            <p class="kk-body">{s.description.get(l).to_string()}</p>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    }
+                                        .into_any()
+                                }
+                                Err(_) => {
+                                    view! {
+                                        <p class="kk-body">{Msg::LoadFailed.text(lang.get())}</p>
+                                    }
+                                        .into_any()
+                                }
+                            })
+                    }}
+                </Suspense>
+            </div>
+        </div>
+    }
+}
+
+/// A page for addresses that lead nowhere.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let portal = use_portal();
+    let lang = portal.lang;
+    Effect::new(move |_| portal.set_title(false, &[Msg::NotFoundTitle.text(lang.get())]));
+    view! {
+        <div class="kk-grid-row">
+            <div class="kk-grid-column-two-thirds">
+                <h1 class="kk-heading-l">{move || Msg::NotFoundTitle.text(lang.get())}</h1>
+                <p class="kk-body">{move || Msg::NotFoundBody.text(lang.get())}</p>
+                <p class="kk-body">
+                    <a class="kk-link" href="/">
+                        {move || Msg::GoToFrontPage.text(lang.get())}
+                    </a>
+                </p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,124 @@
+//! What the browser keeps in session storage, so a reload or a crash loses nothing:
+//! the draft answers of each service, the last receipt, and the chosen language.
+//! Nothing personal goes into local storage.
+
+use kommunekit_forms::{Answers, Lang, SubmissionReceipt};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+/// The answers of one service in progress.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Draft {
+    /// The version of the definition the answers were given to.
+    pub version: u32,
+    /// The answers so far, including pages later left off the route.
+    pub answers: Answers,
+    /// The idempotency key of a submission attempt, kept so a retry after a reload is
+    /// recognised by the server as the same submission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<String>,
+}
+
+/// The storage key of a service's draft.
+pub fn draft_key(service: &str) -> String {
+    format!("kk-draft:{service}")
+}
+
+/// The storage key of a service's last receipt.
+pub fn receipt_key(service: &str) -> String {
+    format!("kk-receipt:{service}")
+}
+
+const LANG_KEY: &str = "kk-lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
+    let text = storage()?.get_item(key).ok()??;
+    serde_json::from_str(&text).ok()
+}
+
+fn write<T: Serialize>(key: &str, value: &T) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(value)) {
+        // A full storage cannot be helped here; the answers stay in memory.
+        let _ = s.set_item(key, &text);
+    }
+}
+
+fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The saved draft of a service.
+pub fn load_draft(service: &str) -> Option<Draft> {
+    read(&draft_key(service))
+}
+
+/// Saves the draft of a service.
+pub fn save_draft(service: &str, draft: &Draft) {
+    write(&draft_key(service), draft);
+}
+
+/// Forgets the draft of a service (after it was submitted).
+pub fn clear_draft(service: &str) {
+    remove(&draft_key(service));
+}
+
+/// The receipt of the last submission of a service.
+pub fn load_receipt(service: &str) -> Option<SubmissionReceipt> {
+    read(&receipt_key(service))
+}
+
+/// Keeps the receipt of a submission.
+pub fn save_receipt(service: &str, receipt: &SubmissionReceipt) {
+    write(&receipt_key(service), receipt);
+}
+
+/// Forgets the receipt (when the citizen starts the service again).
+pub fn clear_receipt(service: &str) {
+    remove(&receipt_key(service));
+}
+
+/// The language the citizen chose in this tab, if any.
+pub fn load_lang() -> Option<Lang> {
+    Lang::from_code(&storage()?.get_item(LANG_KEY).ok()??)
+}
+
+/// Remembers the language for this tab.
+pub fn save_lang(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, lang.as_str());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kommunekit_forms::{Answer, DateAnswer};
+
+    #[test]
+    fn a_draft_survives_a_round_trip_through_json() {
+        let mut answers = Answers::new();
+        answers.insert("kind".into(), Answer::Text("other".into()));
+        answers.insert(
+            "noticed".into(),
+            Answer::Date(DateAnswer::new("1", "", "2026")),
+        );
+        let draft = Draft {
+            version: 3,
+            answers,
+            idempotency_key: Some("k".into()),
+        };
+        let text = serde_json::to_string(&draft).unwrap();
+        assert_eq!(serde_json::from_str::<Draft>(&text).unwrap(), draft);
+    }
+
+    #[test]
+    fn keys_are_per_service() {
+        assert_ne!(draft_key("a"), draft_key("b"));
+        assert_ne!(draft_key("a"), receipt_key("a"));
+    }
+}

@@ -1,0 +1,809 @@
+//! The flow runtime: renders any service from its definition, page by page.
+
+use crate::api::{self, ApiError};
+use crate::app::{use_portal, NotFound};
+use crate::draft::{self, Draft};
+use crate::i18n::Msg;
+use crate::paths::{self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP};
+use kommunekit_components::{
+    BackLink, Button, ButtonType, ButtonVariant, DateInput, DatePart as UiDatePart, DateValue,
+    ErrorItem, ErrorSummary, InputType, InputWidth, Panel, RadioItem, Radios, SummaryAction,
+    SummaryList, SummaryRow, TextInput, Textarea,
+};
+use kommunekit_forms::{
+    Answer, Answers, Date, DateAnswer, DatePart, Field, FieldError, FieldType, Journey, Lang,
+    Page, ServiceDefinition, Step, SubmissionRequest, CHECK_ANSWERS,
+};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// The citizen's date, from the browser's clock and time zone.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_unix_millis(
+        now.get_time() as i64,
+        -(now.get_timezone_offset() as i64),
+    )
+}
+
+fn step_href(service: &str, step: Step<'_>) -> String {
+    match step {
+        Step::Page(p) => paths::step(service, &p.id),
+        Step::CheckAnswers => paths::step(service, CHECK_ANSWERS_STEP),
+    }
+}
+
+fn navigate_to(href: &str, replace: bool) {
+    let navigate = use_navigate();
+    navigate(
+        href,
+        NavigateOptions {
+            replace,
+            ..Default::default()
+        },
+    );
+}
+
+/// Moves focus to the page's main heading after a navigation inside the flow, so
+/// keyboard and screen-reader users start at the top of the new page.
+fn focus_heading() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(h1)) = doc.query_selector("main h1") {
+        let _ = h1.set_attribute("tabindex", "-1");
+        if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+            let _ = h1.focus();
+        }
+    }
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Everything one service's pages share while the citizen answers it.
+#[derive(Clone)]
+struct FlowState {
+    def: Arc<ServiceDefinition>,
+    answers: RwSignal<Answers>,
+    errors: RwSignal<Vec<FieldError>>,
+}
+
+impl FlowState {
+    fn with_journey<R>(&self, f: impl FnOnce(&Journey) -> R) -> R {
+        self.answers
+            .with(|a| f(&Journey::new(&self.def, a, today())))
+    }
+
+    fn service(&self) -> &str {
+        &self.def.id
+    }
+}
+
+/// A service: fetches its definition, then shows the step in the address.
+#[component]
+pub fn ServiceFlow() -> impl IntoView {
+    let params = use_params_map();
+    let service_id = Memo::new(move |_| params.read().get("service").unwrap_or_default());
+    let definition = LocalResource::new(move || {
+        let id = service_id.get();
+        async move { api::service(&id).await }
+    });
+    let portal = use_portal();
+    let lang = portal.lang;
+    view! {
+        <Suspense fallback=move || {
+            view! { <p class="kk-body">{Msg::Loading.text(lang.get_untracked())}</p> }
+        }>
+            {move || {
+                definition
+                    .get()
+                    .map(|result| match result {
+                        Ok(def) => view! { <Flow def=Arc::new(def) /> }.into_any(),
+                        Err(ApiError::NotFound) => view! { <NotFound /> }.into_any(),
+                        Err(_) => {
+                            view! {
+                                <div class="kk-grid-row">
+                                    <div class="kk-grid-column-two-thirds">
+                                        <h1 class="kk-heading-l">{move || Msg::LoadFailed.text(lang.get())}</h1>
+                                        <Button
+                                            button_type=ButtonType::Button
+                                            variant=ButtonVariant::Secondary
+                                            on_click=Callback::new(move |_| definition.refetch())
+                                        >
+                                            {move || Msg::TryAgain.text(lang.get())}
+                                        </Button>
+                                    </div>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
+    let portal = use_portal();
+    let service = def.id.clone();
+    portal
+        .service
+        .set(Some((def.id.clone(), def.title.clone())));
+    let saved = draft::load_draft(&service).unwrap_or_default();
+    let state = FlowState {
+        def: def.clone(),
+        answers: RwSignal::new(saved.answers),
+        errors: RwSignal::new(Vec::new()),
+    };
+    let key = StoredValue::new(saved.idempotency_key);
+    provide_context(state.clone());
+    provide_context(key);
+
+    // Every change to the answers is kept at once: a reload loses nothing.
+    let answers = state.answers;
+    let version = def.version;
+    let service_for_save = service.clone();
+    Effect::new(move |_| {
+        answers.with(|a| {
+            draft::save_draft(
+                &service_for_save,
+                &Draft {
+                    version,
+                    answers: a.clone(),
+                    idempotency_key: key.get_value(),
+                },
+            )
+        })
+    });
+
+    let params = use_params_map();
+    let step = Memo::new(move |_| params.read().get("step"));
+    let errors = state.errors;
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = step.get();
+        if previous.is_some() {
+            errors.set(Vec::new());
+            request_animation_frame(focus_heading);
+        }
+        now
+    });
+
+    move || {
+        let def = def.clone();
+        match step.get() {
+            None => view! { <StartPage def /> }.into_any(),
+            Some(s) if s == CHECK_ANSWERS_STEP => view! { <CheckAnswersPage /> }.into_any(),
+            Some(s) if s == RECEIPT_STEP => view! { <ReceiptPage def /> }.into_any(),
+            Some(s) => match def.page(&s) {
+                Some(page) => view! { <QuestionPage page=page.clone() /> }.into_any(),
+                None => view! { <NotFound /> }.into_any(),
+            },
+        }
+    }
+}
+
+#[component]
+fn StartPage(def: Arc<ServiceDefinition>) -> impl IntoView {
+    let portal = use_portal();
+    let lang = portal.lang;
+    let title = def.title.clone();
+    Effect::new(move |_| portal.set_title(false, &[title.get(lang.get())]));
+    let service = def.id.clone();
+    let first = def
+        .first_page()
+        .map(|p| paths::step(&def.id, &p.id))
+        .unwrap_or_default();
+    move || {
+        let l = lang.get();
+        let service = service.clone();
+        view! {
+            <div class="kk-grid-row">
+                <div class="kk-grid-column-two-thirds">
+                    <h1 class="kk-heading-xl">{def.title.get(l).to_string()}</h1>
+                    {def
+                        .start
+                        .body
+                        .iter()
+                        .map(|p| view! { <p class="kk-body">{p.get(l).to_string()}</p> })
+                        .collect_view()}
+                    {(!def.start.before_you_start.is_empty())
+                        .then(|| {
+                            view! {
+                                <h2 class="kk-heading-m">{Msg::BeforeYouStart.text(l)}</h2>
+                                <ul class="kk-list kk-list--bullet">
+                                    {def
+                                        .start
+                                        .before_you_start
+                                        .iter()
+                                        .map(|t| view! { <li>{t.get(l).to_string()}</li> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })}
+                    <a
+                        href=first.clone()
+                        role="button"
+                        draggable="false"
+                        class="kk-button kk-button--start"
+                        on:click=move |_| draft::clear_receipt(&service)
+                    >
+                        {Msg::StartNow.text(l)}
+                        <svg
+                            class="kk-button__start-icon"
+                            xmlns="http://www.w3.org/2000/svg"
+                            width="17.5"
+                            height="19"
+                            viewBox="0 0 33 40"
+                            aria-hidden="true"
+                            focusable="false"
+                        >
+                            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+                        </svg>
+                    </a>
+                </div>
+            </div>
+        }
+    }
+}
+
+/// The answer to a field as text, for a text control.
+fn text_of(answers: &Answers, id: &str) -> String {
+    answers
+        .get(id)
+        .map(|a| a.as_text().to_string())
+        .unwrap_or_default()
+}
+
+fn date_of(answers: &Answers, id: &str) -> DateValue {
+    match answers.get(id) {
+        Some(Answer::Date(d)) => DateValue {
+            day: d.day.clone(),
+            month: d.month.clone(),
+            year: d.year.clone(),
+        },
+        _ => DateValue::default(),
+    }
+}
+
+fn ui_part(p: DatePart) -> UiDatePart {
+    match p {
+        DatePart::Day => UiDatePart::Day,
+        DatePart::Month => UiDatePart::Month,
+        DatePart::Year => UiDatePart::Year,
+    }
+}
+
+/// One field, rendered with the component for its type.
+fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> AnyView {
+    let answers = state.answers;
+    let errors = state.errors;
+    let id = field.id.clone();
+    let error = {
+        let (id, field) = (id.clone(), field.clone());
+        Signal::derive(move || {
+            errors.with(|es| {
+                es.iter()
+                    .find(|e| e.field == id)
+                    .map(|e| e.message(Some(&field), lang))
+            })
+        })
+    };
+    let label = field.label.get(lang).to_string();
+    let hint = field.hint.as_ref().map(|h| h.get(lang).to_string());
+    let set_text = {
+        let id = id.clone();
+        Callback::new(move |v: String| {
+            answers.update(|a| {
+                a.insert(id.clone(), Answer::Text(v));
+            })
+        })
+    };
+    let text_value = {
+        let id = id.clone();
+        Signal::derive(move || answers.with(|a| text_of(a, &id)))
+    };
+    match field.kind {
+        FieldType::Text | FieldType::Email => {
+            let (input_type, width, spellcheck) = if field.kind == FieldType::Email {
+                (InputType::Email, InputWidth::Full, Some(false))
+            } else {
+                (InputType::Text, InputWidth::Full, None)
+            };
+            view! {
+                <TextInput
+                    id=id.clone()
+                    label=label
+                    label_is_heading=is_heading
+                    hint=hint
+                    error=error
+                    value=text_value
+                    on_input=set_text
+                    input_type=input_type
+                    width=width
+                    autocomplete=field.autocomplete.clone()
+                    spellcheck=spellcheck
+                />
+            }
+            .into_any()
+        }
+        FieldType::Textarea => view! {
+            <Textarea
+                id=id.clone()
+                label=label
+                label_is_heading=is_heading
+                hint=hint
+                error=error
+                value=text_value
+                on_input=set_text
+                max_length=field.max_length
+            />
+        }
+        .into_any(),
+        FieldType::Radios => {
+            let items: Vec<RadioItem> = field
+                .options
+                .iter()
+                .map(|o| RadioItem {
+                    value: o.value.clone(),
+                    label: Signal::stored(o.label.get(lang).to_string()),
+                    hint: o.hint.as_ref().map(|h| Signal::stored(h.get(lang).to_string())),
+                })
+                .collect();
+            view! {
+                <Radios
+                    id=id.clone()
+                    legend=label
+                    legend_is_heading=is_heading
+                    hint=hint
+                    error=error
+                    items=items
+                    value=text_value
+                    on_change=set_text
+                />
+            }
+            .into_any()
+        }
+        FieldType::Date => {
+            let value = {
+                let id = id.clone();
+                Signal::derive(move || answers.with(|a| date_of(a, &id)))
+            };
+            let error_parts = {
+                let id = id.clone();
+                Signal::derive(move || {
+                    errors.with(|es| {
+                        es.iter()
+                            .find(|e| e.field == id)
+                            .map(|e| e.date_parts().into_iter().map(ui_part).collect())
+                            .unwrap_or_default()
+                    })
+                })
+            };
+            let on_change = {
+                let id = id.clone();
+                Callback::new(move |v: DateValue| {
+                    answers.update(|a| {
+                        a.insert(
+                            id.clone(),
+                            Answer::Date(DateAnswer::new(v.day, v.month, v.year)),
+                        );
+                    })
+                })
+            };
+            view! {
+                <DateInput
+                    id=id.clone()
+                    legend=label
+                    legend_is_heading=is_heading
+                    hint=hint
+                    error=error
+                    error_parts=error_parts
+                    value=value
+                    on_change=on_change
+                />
+            }
+            .into_any()
+        }
+    }
+}
+
+fn summary_items(state: &FlowState, lang: Lang) -> Vec<ErrorItem> {
+    state.errors.with(|es| {
+        es.iter()
+            .map(|e| {
+                let field = state.def.field(&e.field).map(|(_, f)| f);
+                ErrorItem {
+                    target_id: e.target_id(field),
+                    message: e.message(field, lang),
+                }
+            })
+            .collect()
+    })
+}
+
+#[component]
+fn QuestionPage(page: Page) -> impl IntoView {
+    let portal = use_portal();
+    let lang = portal.lang;
+    let state = expect_context::<FlowState>();
+    let service = state.service().to_string();
+    let query = use_query_map();
+    let changing = Memo::new(move |_| query.read().get(CHANGE_QUERY).is_some());
+
+    // Opened out of order (a bookmark, an old tab): go to where the answers lead.
+    {
+        let state = state.clone();
+        let (service, page_id) = (service.clone(), page.id.clone());
+        Effect::new(move |_| {
+            if draft::load_receipt(&service).is_some() {
+                navigate_to(&paths::step(&service, RECEIPT_STEP), true);
+            } else if !state.with_journey(|j| j.is_on_route(&page_id)) {
+                let href = state.with_journey(|j| step_href(&service, j.resume_step()));
+                navigate_to(&href, true);
+            }
+        });
+    }
+
+    {
+        let state = state.clone();
+        let page = page.clone();
+        Effect::new(move |_| {
+            let l = lang.get();
+            let has_errors = state.errors.with(|e| !e.is_empty());
+            let heading = page.heading().map(|t| t.get(l)).unwrap_or_default();
+            portal.set_title(has_errors, &[heading, state.def.title.get(l)]);
+        });
+    }
+
+    let back_href = {
+        let state = state.clone();
+        let (service, page_id) = (service.clone(), page.id.clone());
+        Signal::derive(move || {
+            if changing.get() {
+                return paths::step(&service, CHECK_ANSWERS_STEP);
+            }
+            state.with_journey(|j| match j.previous(&page_id) {
+                Some(p) => paths::step(&service, &p.id),
+                None => paths::start(&service),
+            })
+        })
+    };
+
+    let on_submit = {
+        let state = state.clone();
+        let (service, page_id) = (service.clone(), page.id.clone());
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let errors = state.with_journey(|j| j.validate_page(&page_id));
+            if !errors.is_empty() {
+                state.errors.set(errors);
+                return;
+            }
+            state.errors.set(Vec::new());
+            let href = state.with_journey(|j| {
+                if changing.get_untracked() {
+                    // Back to check answers, unless the change opened new questions.
+                    step_href(&service, j.resume_step())
+                } else {
+                    match j.next(&page_id) {
+                        Some(step) => step_href(&service, step),
+                        None => step_href(&service, j.resume_step()),
+                    }
+                }
+            });
+            navigate_to(&href, false);
+        }
+    };
+
+    let summary = {
+        let state = state.clone();
+        Signal::derive(move || summary_items(&state, lang.get()))
+    };
+
+    let body = {
+        let state = state.clone();
+        let page = page.clone();
+        move || {
+            let l = lang.get();
+            let is_heading = page.field_is_heading();
+            view! {
+                <span class="kk-caption-l">{state.def.title.get(l).to_string()}</span>
+                {page
+                    .title
+                    .as_ref()
+                    .map(|t| view! { <h1 class="kk-heading-l">{t.get(l).to_string()}</h1> })}
+                {page
+                    .fields
+                    .iter()
+                    .map(|f| field_view(f.clone(), is_heading, &state, l))
+                    .collect_view()}
+            }
+        }
+    };
+
+    view! {
+        <BackLink href=back_href />
+        <div class="kk-grid-row">
+            <div class="kk-grid-column-two-thirds">
+                <ErrorSummary errors=summary />
+                <form novalidate on:submit=on_submit>
+                    {body}
+                    <Button prevent_double_click=true>
+                        {move || Msg::Continue.text(lang.get())}
+                    </Button>
+                </form>
+            </div>
+        </div>
+    }
+}
+
+/// What went wrong with the last attempt to submit.
+#[derive(Clone, Debug, PartialEq)]
+enum SubmitProblem {
+    /// Nothing sent yet, or it went through.
+    None,
+    /// The network or server failed; the answers are kept.
+    Failed,
+    /// The service changed.
+    Changed,
+    /// The server refused answers on these pages: (page, message).
+    Rejected(Vec<(String, String)>),
+}
+
+#[component]
+fn CheckAnswersPage() -> impl IntoView {
+    let portal = use_portal();
+    let lang = portal.lang;
+    let state = expect_context::<FlowState>();
+    let key = expect_context::<StoredValue<Option<String>>>();
+    let service = state.service().to_string();
+    let problem = RwSignal::new(SubmitProblem::None);
+
+    {
+        let state = state.clone();
+        let service = service.clone();
+        Effect::new(move |_| {
+            if draft::load_receipt(&service).is_some() {
+                navigate_to(&paths::step(&service, RECEIPT_STEP), true);
+            } else if !state.with_journey(|j| j.is_complete()) {
+                let href = if state.answers.with(|a| a.is_empty()) {
+                    paths::start(&service)
+                } else {
+                    state.with_journey(|j| step_href(&service, j.resume_step()))
+                };
+                navigate_to(&href, true);
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        Effect::new(move |_| {
+            let l = lang.get();
+            let has_errors = !matches!(problem.get(), SubmitProblem::None);
+            portal.set_title(
+                has_errors,
+                &[state.def.check_answers.title.get(l), state.def.title.get(l)],
+            );
+        });
+    }
+
+    let submit = {
+        let state = state.clone();
+        let service = service.clone();
+        Action::new_local(move |_: &()| {
+            let state = state.clone();
+            let service = service.clone();
+            async move {
+                let answers = match state.with_journey(|j| j.submission()) {
+                    Ok(a) => a,
+                    Err(errors) => {
+                        state.errors.set(errors);
+                        return;
+                    }
+                };
+                let idem = key.get_value().unwrap_or_else(api::new_idempotency_key);
+                key.set_value(Some(idem.clone()));
+                draft::save_draft(
+                    &service,
+                    &Draft {
+                        version: state.def.version,
+                        answers: state.answers.get_untracked(),
+                        idempotency_key: Some(idem.clone()),
+                    },
+                );
+                let request = SubmissionRequest {
+                    service_version: state.def.version,
+                    language: lang.get_untracked(),
+                    answers,
+                };
+                match api::submit(&service, &request, &idem).await {
+                    Ok(receipt) => {
+                        draft::save_receipt(&service, &receipt);
+                        draft::clear_draft(&service);
+                        key.set_value(None);
+                        problem.set(SubmitProblem::None);
+                        navigate_to(&paths::step(&service, RECEIPT_STEP), true);
+                    }
+                    Err(ApiError::Invalid(p)) => {
+                        key.set_value(None);
+                        problem.set(SubmitProblem::Rejected(
+                            p.errors
+                                .into_iter()
+                                .map(|e| (e.page, e.message))
+                                .collect(),
+                        ));
+                    }
+                    Err(ApiError::Conflict(_)) => problem.set(SubmitProblem::Changed),
+                    Err(_) => problem.set(SubmitProblem::Failed),
+                }
+            }
+        })
+    };
+    let pending = submit.pending();
+
+    let error_items = {
+        Signal::derive(move || {
+            let l = lang.get();
+            match problem.get() {
+                SubmitProblem::None => Vec::new(),
+                SubmitProblem::Failed => vec![ErrorItem {
+                    target_id: "submit".into(),
+                    message: Msg::SubmitFailed.text(l).into(),
+                }],
+                SubmitProblem::Changed => vec![ErrorItem {
+                    target_id: "submit".into(),
+                    message: Msg::ServiceChanged.text(l).into(),
+                }],
+                SubmitProblem::Rejected(list) => list
+                    .into_iter()
+                    .map(|(_page, message)| ErrorItem {
+                        target_id: "submit".into(),
+                        message,
+                    })
+                    .collect(),
+            }
+        })
+    };
+
+    let rows = {
+        let state = state.clone();
+        let service = service.clone();
+        Signal::derive(move || {
+            let l = lang.get();
+            state.with_journey(|j| {
+                j.summary(l)
+                    .into_iter()
+                    .map(|item| SummaryRow {
+                        key: item.question.clone(),
+                        value: if item.answer.is_empty() {
+                            vec![Msg::NotAnswered.text(l).to_string()]
+                        } else {
+                            item.answer
+                        },
+                        action: Some(SummaryAction {
+                            href: paths::change(&service, &item.page),
+                            text: crate::app::locale_of(l).change().to_string(),
+                            visually_hidden: item.question,
+                        }),
+                    })
+                    .collect()
+            })
+        })
+    };
+
+    move || {
+        let l = lang.get();
+        let def = state.def.clone();
+        let back = state.with_journey(|j| {
+            j.previous(CHECK_ANSWERS)
+                .map(|p| paths::step(&service, &p.id))
+                .unwrap_or_else(|| paths::start(&service))
+        });
+        view! {
+            <BackLink href=Signal::derive(move || back.clone()) />
+            <div class="kk-grid-row">
+                <div class="kk-grid-column-two-thirds">
+                    <ErrorSummary errors=error_items />
+                    <span class="kk-caption-l">{def.title.get(l).to_string()}</span>
+                    <h1 class="kk-heading-l">{def.check_answers.title.get(l).to_string()}</h1>
+                    <h2 class="kk-heading-m">{Msg::YourAnswers.text(l)}</h2>
+                    <SummaryList rows=rows />
+                    <h2 class="kk-heading-m">{Msg::NowSend.text(l)}</h2>
+                    {def
+                        .check_answers
+                        .declaration
+                        .as_ref()
+                        .map(|d| view! { <p class="kk-body">{d.get(l).to_string()}</p> })}
+                    <Button
+                        id="submit"
+                        button_type=ButtonType::Button
+                        prevent_double_click=true
+                        disabled=pending
+                        on_click=Callback::new(move |_| {
+                            submit.dispatch(());
+                        })
+                    >
+                        {
+                            let label = def.check_answers.submit_label.get(l).to_string();
+                            move || {
+                                if pending.get() {
+                                    Msg::Sending.text(l).to_string()
+                                } else {
+                                    label.clone()
+                                }
+                            }
+                        }
+                    </Button>
+                </div>
+            </div>
+        }
+    }
+}
+
+#[component]
+fn ReceiptPage(def: Arc<ServiceDefinition>) -> impl IntoView {
+    let portal = use_portal();
+    let lang = portal.lang;
+    let service = def.id.clone();
+    let receipt = draft::load_receipt(&service);
+    {
+        let def = def.clone();
+        Effect::new(move |_| {
+            let l = lang.get();
+            portal.set_title(false, &[def.confirmation.title.get(l), def.title.get(l)]);
+        });
+    }
+    let start_href = paths::start(&service);
+    move || {
+        let l = lang.get();
+        let service = service.clone();
+        let again = view! {
+            <p class="kk-body">
+                <a
+                    class="kk-link"
+                    href=start_href.clone()
+                    on:click=move |_| draft::clear_receipt(&service)
+                >
+                    {Msg::StartAgain.text(l)}
+                </a>
+            </p>
+        };
+        match receipt.clone() {
+            Some(r) => view! {
+                <div class="kk-grid-row">
+                    <div class="kk-grid-column-two-thirds">
+                        <Panel title=def.confirmation.title.get(l).to_string()>
+                            {Msg::YourReference.text(l)}
+                            <br />
+                            <strong class="kk-panel__reference">{r.reference.clone()}</strong>
+                        </Panel>
+                        <h2 class="kk-heading-m">{Msg::WhatHappensNext.text(l)}</h2>
+                        {def
+                            .confirmation
+                            .next_steps
+                            .iter()
+                            .map(|p| view! { <p class="kk-body">{p.get(l).to_string()}</p> })
+                            .collect_view()}
+                        {again}
+                    </div>
+                </div>
+            }
+            .into_any(),
+            None => view! {
+                <div class="kk-grid-row">
+                    <div class="kk-grid-column-two-thirds">
+                        <h1 class="kk-heading-l">{def.title.get(l).to_string()}</h1>
+                        <p class="kk-body">{Msg::NoReceipt.text(l)}</p>
+                        {again}
+                    </div>
+                </div>
+            }
+            .into_any(),
+        }
+    }
+}

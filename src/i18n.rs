@@ -1,0 +1,196 @@
+//! The portal's own texts in Danish and English. Service texts come from definitions.
+
+use kommunekit_forms::Lang;
+
+/// A text of the portal itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// The portal's name.
+    SelfService,
+    /// The heading of the list of services.
+    ServicesHeading,
+    /// The start button.
+    StartNow,
+    /// The heading of the list of things to have at hand.
+    BeforeYouStart,
+    /// The continue button of a question page.
+    Continue,
+    /// Shown while something loads.
+    Loading,
+    /// The heading of a page that does not exist.
+    NotFoundTitle,
+    /// The body of a page that does not exist.
+    NotFoundBody,
+    /// A link to the front page.
+    GoToFrontPage,
+    /// A service could not be fetched.
+    LoadFailed,
+    /// The retry button.
+    TryAgain,
+    /// The submit button while sending.
+    Sending,
+    /// The submission could not be sent.
+    SubmitFailed,
+    /// The server refused some answers.
+    SubmitRejected,
+    /// The service changed while the citizen answered.
+    ServiceChanged,
+    /// The label of the reference number.
+    YourReference,
+    /// The heading of the next steps on the receipt.
+    WhatHappensNext,
+    /// The link that starts the service again.
+    StartAgain,
+    /// There is no receipt to show.
+    NoReceipt,
+    /// The heading of the contact column.
+    Contact,
+    /// Telephone.
+    Phone,
+    /// Email.
+    Email,
+    /// The accessibility statement link.
+    AccessibilityStatement,
+    /// The privacy link.
+    Privacy,
+    /// An optional question left empty.
+    NotAnswered,
+    /// The prefix of the page title while errors show.
+    ErrorTitlePrefix,
+    /// The heading above the answers on check answers.
+    YourAnswers,
+    /// The heading of the declaration.
+    NowSend,
+}
+
+impl Msg {
+    /// The text in a language.
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (da, en) = match self {
+            Msg::SelfService => ("Selvbetjening", "Self-service"),
+            Msg::ServicesHeading => ("Hvad vil du gøre?", "What do you want to do?"),
+            Msg::StartNow => ("Start nu", "Start now"),
+            Msg::BeforeYouStart => (
+                "Før du starter, skal du vide",
+                "Before you start, you will need to know",
+            ),
+            Msg::Continue => ("Fortsæt", "Continue"),
+            Msg::Loading => ("Henter …", "Loading …"),
+            Msg::NotFoundTitle => ("Siden findes ikke", "Page not found"),
+            Msg::NotFoundBody => (
+                "Tjek at adressen er skrevet rigtigt. Er den kopieret, så tjek at du fik det hele med.",
+                "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.",
+            ),
+            Msg::GoToFrontPage => ("Gå til forsiden", "Go to the front page"),
+            Msg::LoadFailed => (
+                "Vi kunne ikke hente siden. Tjek din internetforbindelse, og prøv igen.",
+                "We could not load the page. Check your internet connection and try again.",
+            ),
+            Msg::TryAgain => ("Prøv igen", "Try again"),
+            Msg::Sending => ("Sender …", "Sending …"),
+            Msg::SubmitFailed => (
+                "Vi kunne ikke sende dine svar. Dine svar er gemt. Prøv igen.",
+                "We could not send your answers. Your answers are saved. Try again.",
+            ),
+            Msg::SubmitRejected => (
+                "Nogle af dine svar skal rettes, før du kan sende dem",
+                "Some of your answers need correcting before you can send them",
+            ),
+            Msg::ServiceChanged => (
+                "Tjenesten er blevet opdateret, mens du svarede. Genindlæs siden, og tjek dine svar.",
+                "The service was updated while you were answering. Reload the page and check your answers.",
+            ),
+            Msg::YourReference => ("Dit referencenummer", "Your reference number"),
+            Msg::WhatHappensNext => ("Hvad sker der nu", "What happens next"),
+            Msg::StartAgain => ("Start forfra", "Start again"),
+            Msg::NoReceipt => (
+                "Der er ingen kvittering at vise. Hvis du har sendt dine svar, har du fået et referencenummer på skærmen.",
+                "There is no receipt to show. If you sent your answers, a reference number was shown on screen.",
+            ),
+            Msg::Contact => ("Kontakt", "Contact"),
+            Msg::Phone => ("Telefon", "Telephone"),
+            Msg::Email => ("E-mail", "Email"),
+            Msg::AccessibilityStatement => ("Tilgængelighedserklæring", "Accessibility statement"),
+            Msg::Privacy => ("Privatlivspolitik", "Privacy notice"),
+            Msg::NotAnswered => ("Ikke besvaret", "Not answered"),
+            Msg::ErrorTitlePrefix => ("Fejl: ", "Error: "),
+            Msg::YourAnswers => ("Dine svar", "Your answers"),
+            Msg::NowSend => ("Send dine svar", "Now send your answers"),
+        };
+        match lang {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Every text, for the test that each exists in both languages.
+pub const ALL: [Msg; 28] = [
+    Msg::SelfService,
+    Msg::ServicesHeading,
+    Msg::StartNow,
+    Msg::BeforeYouStart,
+    Msg::Continue,
+    Msg::Loading,
+    Msg::NotFoundTitle,
+    Msg::NotFoundBody,
+    Msg::GoToFrontPage,
+    Msg::LoadFailed,
+    Msg::TryAgain,
+    Msg::Sending,
+    Msg::SubmitFailed,
+    Msg::SubmitRejected,
+    Msg::ServiceChanged,
+    Msg::YourReference,
+    Msg::WhatHappensNext,
+    Msg::StartAgain,
+    Msg::NoReceipt,
+    Msg::Contact,
+    Msg::Phone,
+    Msg::Email,
+    Msg::AccessibilityStatement,
+    Msg::Privacy,
+    Msg::NotAnswered,
+    Msg::ErrorTitlePrefix,
+    Msg::YourAnswers,
+    Msg::NowSend,
+];
+
+/// The page title: an error prefix while errors show, then the page, the service and
+/// the municipality, separated by en dashes.
+pub fn page_title(lang: Lang, has_errors: bool, parts: &[&str]) -> String {
+    let body: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    let prefix = if has_errors {
+        Msg::ErrorTitlePrefix.text(lang)
+    } else {
+        ""
+    };
+    format!("{prefix}{}", body.join(" – "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_portal_text_exists_in_danish_and_english() {
+        for msg in ALL {
+            let (da, en) = (msg.text(Lang::Da), msg.text(Lang::En));
+            assert!(!da.trim().is_empty() && !en.trim().is_empty(), "{msg:?}");
+            assert_ne!(da, en, "{msg:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn the_page_title_is_prefixed_while_errors_show() {
+        let parts = ["Hvad vil du anmelde?", "Anmeld skade på vej", "Fjordby Kommune"];
+        assert_eq!(
+            page_title(Lang::Da, true, &parts),
+            "Fejl: Hvad vil du anmelde? – Anmeld skade på vej – Fjordby Kommune"
+        );
+        assert_eq!(
+            page_title(Lang::En, false, &["Page", "", "Fjordby Kommune"]),
+            "Page – Fjordby Kommune"
+        );
+    }
+}

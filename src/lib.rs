@@ -1,0 +1,16 @@
+//! The KommuneKit portal: the shell app that renders every service from its definition.
+//!
+//! `main.rs` only mounts [`App`]. The flow runtime maps each field type to a component
+//! from `kommunekit-components`; the journey logic lives in `kommunekit-forms`; all HTTP
+//! goes through [`api`].
+#![deny(missing_docs)]
+
+pub mod api;
+mod app;
+pub mod draft;
+mod flow;
+pub mod i18n;
+mod layout;
+pub mod paths;
+
+pub use app::App;

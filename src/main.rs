@@ -1,0 +1,5 @@
+//! Mounts the KommuneKit portal. Everything else lives in the library.
+
+fn main() {
+    leptos::mount::mount_to_body(kommunekit::App);
+}

@@ -1,0 +1,36 @@
+//! The portal's addresses. Danish words, since Danish is the portal's first language.
+
+/// The step of the check-your-answers page in an address.
+pub const CHECK_ANSWERS_STEP: &str = "tjek-svar";
+/// The step of the receipt page in an address.
+pub const RECEIPT_STEP: &str = "kvittering";
+/// The query that marks a visit from a change link on check answers.
+pub const CHANGE_QUERY: &str = "skift";
+
+/// The start page of a service.
+pub fn start(service: &str) -> String {
+    format!("/tjenester/{service}")
+}
+
+/// A step of a service: a page id, or [`CHECK_ANSWERS_STEP`] or [`RECEIPT_STEP`].
+pub fn step(service: &str, step: &str) -> String {
+    format!("/tjenester/{service}/{step}")
+}
+
+/// A question page opened from a change link on check answers.
+pub fn change(service: &str, page: &str) -> String {
+    format!("/tjenester/{service}/{page}?{CHANGE_QUERY}=1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_built_from_the_service_and_step() {
+        assert_eq!(start("road"), "/tjenester/road");
+        assert_eq!(step("road", "kind"), "/tjenester/road/kind");
+        assert_eq!(step("road", CHECK_ANSWERS_STEP), "/tjenester/road/tjek-svar");
+        assert_eq!(change("road", "kind"), "/tjenester/road/kind?skift=1");
+    }
+}

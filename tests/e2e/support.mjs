@@ -1,0 +1,98 @@
+// Shared set-up of the end-to-end journeys: Debian's Chromium driven by playwright-core,
+// axe-core injected into each page, and the reference server's SQLite file read back.
+
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const BASE = process.env.KK_BASE_URL ?? 'http://127.0.0.1:8080';
+export const DB = process.env.KK_DB;
+const CHROMIUM = process.env.KK_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The WCAG 2.2 AA rule sets every page must pass. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+/** A new page in a fresh context that fails the test on any script error. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ baseURL: BASE, ...options });
+  const page = await context.newPage();
+  page.scriptErrors = [];
+  page.on('pageerror', (e) => page.scriptErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.scriptErrors.push(m.text());
+  });
+  return page;
+}
+
+/** Runs axe with the WCAG 2.2 AA tags and fails with a readable list of violations. */
+export async function checkAxe(page, label) {
+  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  );
+  const problems = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(problems, [], `axe found violations on ${label}`);
+  assert.ok(result.passes.length > 0, `axe checked nothing on ${label}`);
+}
+
+/** The rows the reference server stored, read from its SQLite file. */
+export function storedSubmissions(where = '1=1') {
+  assert.ok(DB, 'KK_DB must name the server database');
+  const out = execFileSync('sqlite3', ['-json', DB, `SELECT * FROM submissions WHERE ${where}`], {
+    encoding: 'utf8',
+  });
+  return out.trim() === '' ? [] : JSON.parse(out);
+}
+
+/** Yesterday in the local calendar, as the three strings a citizen types. */
+export function yesterday() {
+  const d = new Date(Date.now() - 24 * 3600 * 1000);
+  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+}
+
+/** Tomorrow, which a date "not in the future" must refuse. */
+export function tomorrow() {
+  const d = new Date(Date.now() + 24 * 3600 * 1000);
+  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+}
+
+/** Waits for the SPA to show a path (without query). */
+export async function atPath(page, path) {
+  await page.waitForURL((url) => url.pathname === path);
+  await page.locator('main h1').first().waitFor();
+}
+
+export async function fillDate(page, id, { day, month, year }) {
+  await page.fill(`#${id}-day`, day);
+  await page.fill(`#${id}-month`, month);
+  await page.fill(`#${id}-year`, year);
+}
+
+export async function heading(page) {
+  return (await page.locator('main h1').first().innerText()).trim();
+}

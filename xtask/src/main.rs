@@ -1,0 +1,368 @@
+//! `cargo xtask run | test | bench | dist`: the developer and CI entry points.
+//!
+//! Every command installs what is missing first (from the package registries only),
+//! then does its work, saying what it is doing while it takes minutes.
+
+mod bench;
+mod tools;
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  run   [--addr HOST:PORT]   install what is missing, build the portal in release mode and
+                             serve it with the sample catalog (default 127.0.0.1:8080)
+  test                       install what is missing and run every check: fmt, clippy,
+                             native tests, browser tests, end-to-end journeys with axe
+  bench                      build the release portal and print the size of every file
+                             (raw, gzip, brotli) and the totals
+  dist                       build the release portal into dist/
+  install                    only install the tools";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench::bench(),
+        Some("dist") => tools::ensure_build_tools().and_then(|t| build_dist(&t)),
+        Some("install") => tools::ensure_all().map(|_| ()),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Prints a step heading.
+pub fn step(msg: &str) {
+    println!("\n==> {msg}");
+}
+
+/// Runs a command to completion, failing with its name when it fails.
+pub fn run_cmd(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    let status = cmd
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// Builds the portal in release mode into dist/ with trunk, offline.
+fn build_dist(tools: &tools::Tools) -> Result<(), String> {
+    step("Building the portal (release, wasm-opt -Oz) into dist/");
+    run_cmd(
+        tools
+            .command("trunk")
+            .args(["build", "--release", "--offline"])
+            .current_dir(root()),
+    )
+}
+
+fn parse_addr(args: &[String]) -> Result<String, String> {
+    let mut addr = std::env::var("KK_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--addr" => {
+                addr = it
+                    .next()
+                    .ok_or("--addr needs a value such as 127.0.0.1:8080")?
+                    .clone()
+            }
+            other => return Err(format!("unknown option `{other}` for run\n\n{USAGE}")),
+        }
+    }
+    Ok(addr)
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let addr = parse_addr(args)?;
+    let tools = tools::ensure_build_tools()?;
+    build_dist(&tools)?;
+    step("Building the reference server");
+    run_cmd(
+        Command::new(tools::cargo())
+            .args(["build", "--profile", "server", "-p", "kommunekit-server"])
+            .current_dir(root()),
+    )?;
+    let server = root().join("target/server/kommunekit-server");
+    step(&format!(
+        "Serving the portal at http://{addr} (Ctrl-C stops it)"
+    ));
+    run_cmd(
+        Command::new(server)
+            .args(["--addr", &addr, "--data", "data", "--catalog", "catalog"])
+            .args(["--dist", "dist"])
+            .current_dir(root()),
+    )
+}
+
+/// Counts of tests, summed over every runner.
+#[derive(Default)]
+struct Tally {
+    passed: u64,
+    failed: u64,
+    ignored: u64,
+    failed_steps: Vec<String>,
+}
+
+impl Tally {
+    fn record(&mut self, name: &str, ok: bool) {
+        if !ok {
+            self.failed_steps.push(name.to_string());
+        }
+    }
+}
+
+/// Runs a command, echoing its output, and returns (success, output lines).
+fn run_capture(cmd: &mut Command) -> Result<(bool, Vec<String>), String> {
+    let shown = format!("{cmd:?}");
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    let mut lines = Vec::new();
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            lines.push(line);
+        }
+    }
+    let status = child.wait().map_err(|e| format!("{shown}: {e}"))?;
+    Ok((status.success(), lines))
+}
+
+/// Adds the counts of libtest's `test result:` lines.
+fn count_cargo(lines: &[String], tally: &mut Tally) {
+    for line in lines {
+        let Some(rest) = line.trim().strip_prefix("test result: ") else {
+            continue;
+        };
+        for part in rest.split(';') {
+            let mut words = part.split_whitespace().rev();
+            let (Some(kind), Some(n)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let n: u64 = n.parse().unwrap_or(0);
+            match kind {
+                "passed" => tally.passed += n,
+                "failed" => tally.failed += n,
+                "ignored" => tally.ignored += n,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Adds the counts of node's test runner (`# pass N`, `# fail N`).
+fn count_node(lines: &[String], tally: &mut Tally) {
+    for line in lines {
+        let l = line.trim();
+        if let Some(n) = l.strip_prefix("# pass ") {
+            tally.passed += n.trim().parse::<u64>().unwrap_or(0);
+        } else if let Some(n) = l.strip_prefix("# fail ") {
+            tally.failed += n.trim().parse::<u64>().unwrap_or(0);
+        } else if let Some(n) = l.strip_prefix("# skipped ") {
+            tally.ignored += n.trim().parse::<u64>().unwrap_or(0);
+        }
+    }
+}
+
+fn free_port() -> Result<u16, String> {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| format!("no free port on 127.0.0.1: {e}"))
+}
+
+/// A server process that is stopped when dropped.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn wait_healthy(addr: &str, server: &mut Server) -> Result<(), String> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if let Ok(Some(status)) = server.0.try_wait() {
+            return Err(format!("the server exited before it was ready ({status})"));
+        }
+        if std::net::TcpStream::connect(addr).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Err(format!("the server did not listen on {addr} within 30 s"))
+}
+
+fn test() -> Result<(), String> {
+    let started = Instant::now();
+    let tools = tools::ensure_all()?;
+    let root = root();
+    let mut tally = Tally::default();
+
+    step("cargo fmt --check");
+    let ok = Command::new(tools::cargo())
+        .args(["fmt", "--all", "--check"])
+        .current_dir(&root)
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    tally.record("fmt", ok);
+
+    step("cargo clippy (native, all targets)");
+    let ok = run_cmd(
+        Command::new(tools::cargo())
+            .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+            .current_dir(&root),
+    )
+    .is_ok();
+    tally.record("clippy", ok);
+
+    step("cargo clippy (wasm32: app, components and their browser tests)");
+    let ok = run_cmd(
+        Command::new(tools::cargo())
+            .args(["clippy", "-p", "kommunekit", "-p", "kommunekit-components"])
+            .args(["--target", "wasm32-unknown-unknown", "--all-targets"])
+            .args(["--", "-D", "warnings"])
+            .current_dir(&root),
+    )
+    .is_ok();
+    tally.record("clippy wasm32", ok);
+
+    step("Native tests of every crate");
+    let (ok, lines) = run_capture(
+        Command::new(tools::cargo())
+            .args(["test", "--workspace"])
+            .current_dir(&root),
+    )?;
+    count_cargo(&lines, &mut tally);
+    tally.record("native tests", ok);
+
+    step("Browser tests (wasm-bindgen-test in headless Chromium)");
+    let (ok, lines) = run_capture(
+        tools
+            .command("cargo")
+            .args(["test", "-p", "kommunekit-components"])
+            .args(["--target", "wasm32-unknown-unknown"])
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            )
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+            .current_dir(root.join("components")),
+    )?;
+    count_cargo(&lines, &mut tally);
+    tally.record("browser tests", ok);
+
+    match end_to_end(&tools, &mut tally) {
+        Ok(ok) => tally.record("end-to-end", ok),
+        Err(e) => {
+            eprintln!("xtask: end-to-end: {e}");
+            tally.record("end-to-end", false);
+        }
+    }
+
+    let secs = started.elapsed().as_secs();
+    println!();
+    if tally.failed_steps.is_empty() {
+        println!("xtask: every check passed in {}m{:02}s", secs / 60, secs % 60);
+    } else {
+        println!("xtask: failed steps: {}", tally.failed_steps.join(", "));
+    }
+    let failed = tally.failed.max(u64::from(!tally.failed_steps.is_empty()));
+    println!(
+        "xtask: {} passed, {} failed, {} skipped",
+        tally.passed, tally.failed, tally.ignored
+    );
+    if tally.failed_steps.is_empty() && failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{} step(s) failed", tally.failed_steps.len().max(1)))
+    }
+}
+
+fn end_to_end(tools: &tools::Tools, tally: &mut Tally) -> Result<bool, String> {
+    let root = root();
+    build_dist(tools)?;
+    step("Building the reference server for the journeys");
+    run_cmd(
+        Command::new(tools::cargo())
+            .args(["build", "-p", "kommunekit-server"])
+            .current_dir(&root),
+    )?;
+    let data = std::env::temp_dir().join(format!("kommunekit-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let addr = format!("127.0.0.1:{}", free_port()?);
+    step(&format!("Starting the reference server on {addr}"));
+    let log = std::fs::File::create(std::env::temp_dir().join("kommunekit-e2e-server.log"))
+        .map_err(|e| e.to_string())?;
+    let mut server = Server(
+        Command::new(root.join("target/debug/kommunekit-server"))
+            .args(["--addr", &addr, "--catalog", "catalog", "--dist", "dist"])
+            .arg("--data")
+            .arg(&data)
+            .stdout(log.try_clone().map_err(|e| e.to_string())?)
+            .stderr(log)
+            .current_dir(&root)
+            .spawn()
+            .map_err(|e| format!("could not start the server: {e}"))?,
+    );
+    wait_healthy(&addr, &mut server)?;
+    step("End-to-end journeys (Playwright on Chromium, with axe)");
+    let dir = root.join("tests/e2e");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    let (ok, lines) = run_capture(
+        tools
+            .command("node")
+            .args(["--test", "--test-concurrency=1", "--test-reporter=tap"])
+            .args(&files)
+            .env("KK_BASE_URL", format!("http://{addr}"))
+            .env("KK_DB", data.join("kommunekit.sqlite3"))
+            .env("KK_CHROMIUM", tools::CHROMIUM)
+            .current_dir(&dir),
+    )?;
+    count_node(&lines, tally);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&data);
+    Ok(ok)
+}
