@@ -487,8 +487,12 @@ fn QuestionPage(page: Page) -> impl IntoView {
             state.errors.set(Vec::new());
             let href = state.with_journey(|j| {
                 if changing.get_untracked() {
-                    // Back to check answers, unless the change opened new questions.
-                    step_href(&service, j.resume_step())
+                    // Back to check answers, unless the change opened new questions:
+                    // then through them, still on the way back to check answers.
+                    match j.resume_step() {
+                        Step::Page(p) => paths::change(&service, &p.id),
+                        Step::CheckAnswers => paths::step(&service, CHECK_ANSWERS_STEP),
+                    }
                 } else {
                     match j.next(&page_id) {
                         Some(step) => step_href(&service, step),
@@ -533,7 +537,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 <ErrorSummary errors=summary />
                 <form novalidate on:submit=on_submit>
                     {body}
-                    <Button prevent_double_click=true>
+                    <Button>
                         {move || Msg::Continue.text(lang.get())}
                     </Button>
                 </form>

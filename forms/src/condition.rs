@@ -1,6 +1,6 @@
 //! Conditions: a typed tree over the answers, never a string evaluated at run time.
 
-use crate::definition::Answers;
+use crate::definition::{Answer, Answers};
 use serde::{Deserialize, Serialize};
 
 /// A condition on the answers, written in a definition as JSON, e.g.
@@ -58,7 +58,7 @@ impl Condition {
                 text(field).is_some_and(|t| values.iter().any(|v| v == t))
             }
             Condition::Answered { field } => answers.get(field).is_some_and(|a| !a.is_blank()),
-            Condition::NotAnswered { field } => !answers.get(field).is_some_and(|a| !a.is_blank()),
+            Condition::NotAnswered { field } => answers.get(field).is_none_or(Answer::is_blank),
             Condition::All(all) => all.iter().all(|c| c.holds(answers)),
             Condition::Any(any) => any.iter().any(|c| c.holds(answers)),
             Condition::Not(c) => !c.holds(answers),

@@ -293,7 +293,7 @@ impl Page {
     pub fn heading(&self) -> Option<&Text> {
         self.title
             .as_ref()
-            .or_else(|| match self.fields.as_slice() {
+            .or(match self.fields.as_slice() {
                 [only] => Some(&only.label),
                 _ => None,
             })

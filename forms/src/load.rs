@@ -79,7 +79,7 @@ pub fn load_definition(json: &str) -> Result<ServiceDefinition, LoadError> {
                     strip_position(&inner.to_string())
                 )
             } else {
-                format!("{}", strip_position(&inner.to_string()))
+                strip_position(&inner.to_string())
             };
             let path = if inner.is_syntax() || inner.is_eof() {
                 "$".to_string()

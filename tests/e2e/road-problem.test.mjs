@@ -33,7 +33,7 @@ test('a citizen reports a pothole in Danish and the stored row holds exactly the
   const page = await newPage(browser);
   await page.goto('/');
   assert.equal(await page.getAttribute('html', 'lang'), 'da');
-  assert.match(await page.locator('header').innerText(), /Fjordby Kommune/);
+  await page.locator('header', { hasText: 'Fjordby Kommune' }).waitFor();
   await checkAxe(page, 'the front page');
 
   await page.getByRole('link', { name: 'Anmeld skade på vej' }).click();
@@ -52,7 +52,9 @@ test('a citizen reports a pothole in Danish and the stored row holds exactly the
   await atPath(page, `${SERVICE}/location`);
   assert.equal(await heading(page), 'Hvor og hvornår?');
   await checkAxe(page, 'the location page');
-  await page.getByLabel('Hvor er problemet?').fill('Havnegade 12, ved busstoppestedet');
+  // A place unique to this run, so the count of stored rows is this journey's alone.
+  const place = `Havnegade 12, ved busstoppestedet ${Date.now()}`;
+  await page.getByLabel('Hvor er problemet?').fill(place);
   const noticed = yesterday();
   await fillDate(page, 'noticed', noticed);
   await continueOn(page);
@@ -66,7 +68,7 @@ test('a citizen reports a pothole in Danish and the stored row holds exactly the
   await checkAxe(page, 'check answers');
   const summary = await page.locator('main dl').innerText();
   assert.match(summary, /Hul i vejen/);
-  assert.match(summary, /Havnegade 12, ved busstoppestedet/);
+  assert.ok(summary.includes(place), summary);
   assert.match(summary, /borger@example\.dk/);
   assert.doesNotMatch(summary, /Beskriv problemet/, 'a page off the route is not summarised');
 
@@ -83,7 +85,7 @@ test('a citizen reports a pothole in Danish and the stored row holds exactly the
   assert.equal(rows[0].language, 'da');
   assert.deepEqual(JSON.parse(rows[0].answers), {
     kind: 'pothole',
-    location: 'Havnegade 12, ved busstoppestedet',
+    location: place,
     noticed,
     email: 'borger@example.dk',
   });
@@ -92,7 +94,7 @@ test('a citizen reports a pothole in Danish and the stored row holds exactly the
   await page.goBack();
   await page.waitForURL((url) => url.pathname.endsWith('/kvittering'));
   assert.equal(storedSubmissions(`reference = '${reference}'`).length, 1);
-  assert.equal(storedSubmissions(`answers LIKE '%ved busstoppestedet%'`).length, 1);
+  assert.equal(storedSubmissions(`answers LIKE '%${place}%'`).length, 1);
   assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
 });

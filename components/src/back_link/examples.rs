@@ -1,4 +1,4 @@
-//! Examples of [`BackLink`](super::BackLink).
+//! Examples of [`BackLink`].
 
 use super::BackLink;
 use crate::example::Example;

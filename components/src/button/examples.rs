@@ -1,4 +1,4 @@
-//! Examples of [`Button`](super::Button).
+//! Examples of [`Button`].
 
 use super::{Button, ButtonType, ButtonVariant};
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`DateInput`](super::DateInput).
+//! Examples of [`DateInput`].
 
 use super::{DateInput, DatePart, DateValue};
 use crate::example::Example;

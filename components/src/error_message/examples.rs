@@ -1,4 +1,4 @@
-//! Examples of [`ErrorMessage`](super::ErrorMessage).
+//! Examples of [`ErrorMessage`].
 
 use super::ErrorMessage;
 use crate::example::Example;

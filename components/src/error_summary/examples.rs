@@ -1,4 +1,4 @@
-//! Examples of [`ErrorSummary`](super::ErrorSummary).
+//! Examples of [`ErrorSummary`].
 
 use super::{ErrorItem, ErrorSummary};
 use crate::example::Example;

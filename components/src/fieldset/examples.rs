@@ -1,4 +1,4 @@
-//! Examples of [`Fieldset`](super::Fieldset).
+//! Examples of [`Fieldset`].
 
 use super::Fieldset;
 use crate::example::Example;

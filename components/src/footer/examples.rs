@@ -1,4 +1,4 @@
-//! Examples of [`Footer`](super::Footer).
+//! Examples of [`Footer`].
 
 use super::Footer;
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`Header`](super::Header).
+//! Examples of [`Header`].
 
 use super::Header;
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`Hint`](super::Hint).
+//! Examples of [`Hint`].
 
 use super::Hint;
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`Label`](super::Label).
+//! Examples of [`Label`].
 
 use super::Label;
 use crate::example::Example;

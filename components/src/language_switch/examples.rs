@@ -1,4 +1,4 @@
-//! Examples of [`LanguageSwitch`](super::LanguageSwitch).
+//! Examples of [`LanguageSwitch`].
 
 use super::LanguageSwitch;
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`Panel`](super::Panel).
+//! Examples of [`Panel`].
 
 use super::Panel;
 use crate::example::Example;

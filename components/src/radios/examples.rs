@@ -1,4 +1,4 @@
-//! Examples of [`Radios`](super::Radios).
+//! Examples of [`Radios`].
 
 use super::{RadioItem, Radios, RadiosLayout};
 use crate::example::Example;

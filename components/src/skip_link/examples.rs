@@ -1,4 +1,4 @@
-//! Examples of [`SkipLink`](super::SkipLink).
+//! Examples of [`SkipLink`].
 
 use super::SkipLink;
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`SummaryList`](super::SummaryList).
+//! Examples of [`SummaryList`].
 
 use super::{SummaryAction, SummaryList, SummaryRow};
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`TextInput`](super::TextInput).
+//! Examples of [`TextInput`].
 
 use super::{InputType, InputWidth, TextInput};
 use crate::example::Example;

@@ -1,4 +1,4 @@
-//! Examples of [`Textarea`](super::Textarea).
+//! Examples of [`Textarea`].
 
 use super::Textarea;
 use crate::example::Example;
