@@ -11,8 +11,8 @@ use kommunekit_components::{
     SummaryList, SummaryRow, TextInput, Textarea,
 };
 use kommunekit_forms::{
-    Answer, Answers, Date, DateAnswer, DatePart, Field, FieldError, FieldType, Journey, Lang,
-    Page, ServiceDefinition, Step, SubmissionRequest, CHECK_ANSWERS,
+    Answer, Answers, Date, DateAnswer, DatePart, Field, FieldError, FieldType, Journey, Lang, Page,
+    ServiceDefinition, Step, SubmissionRequest, CHECK_ANSWERS,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -23,10 +23,7 @@ use std::sync::Arc;
 /// The citizen's date, from the browser's clock and time zone.
 fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::from_unix_millis(
-        now.get_time() as i64,
-        -(now.get_timezone_offset() as i64),
-    )
+    Date::from_unix_millis(now.get_time() as i64, -(now.get_timezone_offset() as i64))
 }
 
 fn step_href(service: &str, step: Step<'_>) -> String {
@@ -351,7 +348,10 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
                 .map(|o| RadioItem {
                     value: o.value.clone(),
                     label: Signal::stored(o.label.get(lang).to_string()),
-                    hint: o.hint.as_ref().map(|h| Signal::stored(h.get(lang).to_string())),
+                    hint: o
+                        .hint
+                        .as_ref()
+                        .map(|h| Signal::stored(h.get(lang).to_string())),
                 })
                 .collect();
             view! {
@@ -636,10 +636,7 @@ fn CheckAnswersPage() -> impl IntoView {
                     Err(ApiError::Invalid(p)) => {
                         key.set_value(None);
                         problem.set(SubmitProblem::Rejected(
-                            p.errors
-                                .into_iter()
-                                .map(|e| (e.page, e.message))
-                                .collect(),
+                            p.errors.into_iter().map(|e| (e.page, e.message)).collect(),
                         ));
                     }
                     Err(ApiError::Conflict(_)) => problem.set(SubmitProblem::Changed),

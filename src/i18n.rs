@@ -183,7 +183,11 @@ mod tests {
 
     #[test]
     fn the_page_title_is_prefixed_while_errors_show() {
-        let parts = ["Hvad vil du anmelde?", "Anmeld skade på vej", "Fjordby Kommune"];
+        let parts = [
+            "Hvad vil du anmelde?",
+            "Anmeld skade på vej",
+            "Fjordby Kommune",
+        ];
         assert_eq!(
             page_title(Lang::Da, true, &parts),
             "Fejl: Hvad vil du anmelde? – Anmeld skade på vej – Fjordby Kommune"

@@ -30,7 +30,10 @@ mod tests {
     fn addresses_are_built_from_the_service_and_step() {
         assert_eq!(start("road"), "/tjenester/road");
         assert_eq!(step("road", "kind"), "/tjenester/road/kind");
-        assert_eq!(step("road", CHECK_ANSWERS_STEP), "/tjenester/road/tjek-svar");
+        assert_eq!(
+            step("road", CHECK_ANSWERS_STEP),
+            "/tjenester/road/tjek-svar"
+        );
         assert_eq!(change("road", "kind"), "/tjenester/road/kind?skift=1");
     }
 }

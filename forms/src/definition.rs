@@ -291,12 +291,10 @@ impl ServiceDefinition {
 impl Page {
     /// The heading of the page: its title, or the label of its only field.
     pub fn heading(&self) -> Option<&Text> {
-        self.title
-            .as_ref()
-            .or(match self.fields.as_slice() {
-                [only] => Some(&only.label),
-                _ => None,
-            })
+        self.title.as_ref().or(match self.fields.as_slice() {
+            [only] => Some(&only.label),
+            _ => None,
+        })
     }
 
     /// Whether the page's only field carries the page heading as its label or legend.

@@ -3,8 +3,7 @@
 
 use gloo_net::http::{Request, Response};
 use kommunekit_forms::{
-    Municipality, Problem, ServiceDefinition, ServiceSummary, SubmissionReceipt,
-    SubmissionRequest,
+    Municipality, Problem, ServiceDefinition, ServiceSummary, SubmissionReceipt, SubmissionRequest,
 };
 use serde::de::DeserializeOwned;
 
@@ -40,7 +39,10 @@ pub enum ApiError {
 impl ApiError {
     /// Whether trying again may help.
     pub fn is_transient(&self) -> bool {
-        matches!(self, ApiError::Network(_) | ApiError::Status(429 | 502 | 503 | 504))
+        matches!(
+            self,
+            ApiError::Network(_) | ApiError::Status(429 | 502 | 503 | 504)
+        )
     }
 }
 

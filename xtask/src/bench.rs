@@ -48,7 +48,10 @@ pub fn bench() -> Result<(), String> {
     files(&dist, &mut all).map_err(|e| format!("{}: {e}", dist.display()))?;
     all.sort();
     println!("\nFirst load of the portal (dist/, release):");
-    println!("{:<48} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
     let (mut raw_t, mut gz_t, mut br_t) = (0, 0, 0);
     for path in &all {
         let data = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -56,7 +59,11 @@ pub fn bench() -> Result<(), String> {
         raw_t += raw;
         gz_t += gz;
         br_t += br;
-        let name = path.strip_prefix(&dist).unwrap_or(path).display().to_string();
+        let name = path
+            .strip_prefix(&dist)
+            .unwrap_or(path)
+            .display()
+            .to_string();
         println!("{name:<48} {raw:>10} {gz:>10} {br:>10}");
     }
     println!("{:<48} {raw_t:>10} {gz_t:>10} {br_t:>10}", "total");

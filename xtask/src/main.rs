@@ -245,7 +245,14 @@ fn test() -> Result<(), String> {
     step("cargo clippy (native, all targets)");
     let ok = run_cmd(
         Command::new(tools::cargo())
-            .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+            .args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
             .current_dir(&root),
     )
     .is_ok();
@@ -299,7 +306,11 @@ fn test() -> Result<(), String> {
     let secs = started.elapsed().as_secs();
     println!();
     if tally.failed_steps.is_empty() {
-        println!("xtask: every check passed in {}m{:02}s", secs / 60, secs % 60);
+        println!(
+            "xtask: every check passed in {}m{:02}s",
+            secs / 60,
+            secs % 60
+        );
     } else {
         println!("xtask: failed steps: {}", tally.failed_steps.join(", "));
     }
@@ -311,7 +322,10 @@ fn test() -> Result<(), String> {
     if tally.failed_steps.is_empty() && failed == 0 {
         Ok(())
     } else {
-        Err(format!("{} step(s) failed", tally.failed_steps.len().max(1)))
+        Err(format!(
+            "{} step(s) failed",
+            tally.failed_steps.len().max(1)
+        ))
     }
 }
 

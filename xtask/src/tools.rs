@@ -46,10 +46,7 @@ fn node_tools_dir() -> PathBuf {
 }
 
 fn tools_path() -> Result<OsString, String> {
-    let mut dirs = vec![
-        cargo_bin(),
-        node_tools_dir().join("node_modules/.bin"),
-    ];
+    let mut dirs = vec![cargo_bin(), node_tools_dir().join("node_modules/.bin")];
     if let Some(path) = std::env::var_os("PATH") {
         dirs.extend(std::env::split_paths(&path));
     }
