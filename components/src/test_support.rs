@@ -7,6 +7,7 @@ use leptos::tachys::view::RenderHtml;
 /// Renders the view made by `f` to an HTML string inside a fresh reactive owner.
 pub fn render<V: RenderHtml>(f: impl FnOnce() -> V) -> String {
     // Effects spawn tasks when `csr` is unified in; a second init is a harmless error.
+    #[cfg(not(target_arch = "wasm32"))]
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
     owner.with(|| f().to_html())
