@@ -145,7 +145,13 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
     let answers = state.answers;
     let version = def.version;
     let service_for_save = service.clone();
-    Effect::new(move |_| {
+    Effect::new(move |first_run_done: Option<()>| {
+        // The first run only subscribes: what was just loaded needs no saving, and an
+        // empty draft must not reappear after a submission cleared it.
+        if first_run_done.is_none() {
+            answers.track();
+            return;
+        }
         answers.with(|a| {
             draft::save_draft(
                 &service_for_save,

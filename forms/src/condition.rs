@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A condition on the answers, written in a definition as JSON, e.g.
 /// `{"equals": {"field": "kind", "value": "other"}}` or `{"any": [..]}`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Condition {

@@ -13,6 +13,7 @@ pub const CHECK_ANSWERS: &str = "check-answers";
 pub const RESERVED_PAGE_IDS: [&str; 4] = [CHECK_ANSWERS, "start", "kvittering", "tjek-svar"];
 
 /// One self-service: its texts, its question pages and how they connect.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceDefinition {
@@ -38,6 +39,7 @@ pub struct ServiceDefinition {
 }
 
 /// The start page: what the service is, and what the citizen needs before starting.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct StartPage {
@@ -49,6 +51,7 @@ pub struct StartPage {
 }
 
 /// The check-your-answers page.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CheckAnswers {
@@ -62,6 +65,7 @@ pub struct CheckAnswers {
 }
 
 /// The receipt page.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Confirmation {
@@ -72,6 +76,7 @@ pub struct Confirmation {
 }
 
 /// One question page: one question, or a small group of them.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
@@ -90,6 +95,7 @@ pub struct Page {
 }
 
 /// A way out of a page.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
@@ -101,6 +107,7 @@ pub struct Route {
 }
 
 /// The type of a field, which decides its control and its validation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldType {
@@ -130,6 +137,7 @@ impl FieldType {
 }
 
 /// One question.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
@@ -172,6 +180,7 @@ fn is_true(b: &bool) -> bool {
 }
 
 /// One option of a choice.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
@@ -185,6 +194,7 @@ pub struct Choice {
 }
 
 /// Rules for a date field.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct DateRules {
@@ -197,6 +207,7 @@ pub struct DateRules {
 }
 
 /// Error messages a definition gives instead of the defaults.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorTexts {

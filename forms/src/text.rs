@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A language of the portal. Danish is the default.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -36,6 +37,7 @@ impl Lang {
 }
 
 /// A text in Danish and English. A definition must give both.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Text {

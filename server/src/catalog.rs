@@ -107,6 +107,43 @@ impl Catalog {
         })
     }
 
+    /// Checks every file of a catalog folder: every service and every municipality
+    /// (not only the one a server would run for). Returns the number of services and
+    /// the municipality ids, or every problem found.
+    pub fn check_all(dir: &Path) -> Result<(usize, Vec<String>), Vec<CatalogError>> {
+        let mut errors = Vec::new();
+        let services = match load_services(&dir.join("services")) {
+            Ok(s) => s.len(),
+            Err(e) => {
+                errors.push(e);
+                0
+            }
+        };
+        let municipalities = dir.join("municipalities");
+        let ids: Vec<String> = match json_files(&municipalities) {
+            Ok(files) => files.iter().map(|f| file_stem(f)).collect(),
+            Err(e) => {
+                errors.push(e);
+                Vec::new()
+            }
+        };
+        if ids.is_empty() && errors.is_empty() {
+            errors.push(CatalogError::NoMunicipality {
+                dir: municipalities.clone(),
+            });
+        }
+        for id in &ids {
+            if let Err(e) = load_municipality(&municipalities, Some(id)) {
+                errors.push(e);
+            }
+        }
+        if errors.is_empty() {
+            Ok((services, ids))
+        } else {
+            Err(errors)
+        }
+    }
+
     /// The services, by id.
     pub fn services(&self) -> &BTreeMap<String, ServiceDefinition> {
         &self.services

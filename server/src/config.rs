@@ -27,6 +27,9 @@ FLAGS (each can also be set by the environment variable after it):
                               [default: the only one there]
     --log-format <text|json>  how logs are written                  KK_LOG_FORMAT
                               [default: text]; RUST_LOG filters them
+    --check                   check every service and municipality
+                              of the catalog, report every problem
+                              with its file and JSON path, and exit
     -h, --help                print this text
 
 A flag may be written `--addr 0.0.0.0:8080` or `--addr=0.0.0.0:8080`.";
@@ -88,6 +91,9 @@ pub enum Command {
     Run(Config),
     /// Print the usage text and stop.
     Help,
+    /// Check every file of the catalog (every service and every municipality), report
+    /// every problem, and stop.
+    Check(Config),
 }
 
 /// A flag or variable that cannot be used.
@@ -151,9 +157,14 @@ impl Config {
     {
         let mut given: [Option<(String, String)>; FLAGS.len()] = Default::default();
         let mut args = args.into_iter();
+        let mut check = false;
         while let Some(arg) = args.next() {
             if arg == "-h" || arg == "--help" {
                 return Ok(Command::Help);
+            }
+            if arg == "--check" {
+                check = true;
+                continue;
             }
             if !arg.starts_with('-') {
                 return Err(ConfigError::UnexpectedArgument(arg));
@@ -238,7 +249,11 @@ impl Config {
                 }
             };
         }
-        Ok(Command::Run(config))
+        Ok(if check {
+            Command::Check(config)
+        } else {
+            Command::Run(config)
+        })
     }
 }
 

@@ -277,3 +277,32 @@ fn the_binary_prints_usage_exits_2_on_a_bad_flag_and_1_on_a_broken_catalog() {
         "{stderr}"
     );
 }
+
+#[test]
+fn check_reports_every_file_of_the_catalog_and_exits_0_only_when_all_are_sound() {
+    let good = binary(&["--check"], &catalog());
+    assert_eq!(good.status.code(), Some(0), "{good:?}");
+    assert!(String::from_utf8_lossy(&good.stdout).contains("have no problems"));
+
+    // A broken service and a broken second municipality: both are reported, although
+    // a server would only run for one municipality.
+    let dir = catalog_copy();
+    let service = dir.path().join("services/report-road-problem.json");
+    edit(&service, "\"goto\": \"describe\"", "\"goto\": \"beskriv\"");
+    let second = dir.path().join("municipalities/anden.json");
+    let first = std::fs::read_to_string(dir.path().join("municipalities/fjordby.json")).unwrap();
+    std::fs::write(
+        &second,
+        first.replacen("\"id\": \"fjordby\"", "\"id\": \"anden\"", 1)
+            .replacen("\"--kk-colour-brand\"", "\"colour-brand\"", 1),
+    )
+    .unwrap();
+    let broken = binary(&["--check"], dir.path());
+    assert_eq!(broken.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(
+        stderr.contains(&format!("{}: $.pages[0].next[0].goto", service.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&second.display().to_string()), "{stderr}");
+}

@@ -90,6 +90,11 @@ test('a citizen reports a pothole in Danish and the stored row holds exactly the
     email: 'borger@example.dk',
   });
 
+  // The draft is gone from session storage; the receipt is kept for this tab.
+  const stored = await page.evaluate(() => Object.keys(sessionStorage));
+  assert.ok(!stored.includes('kk-draft:report-road-problem'), `draft left behind: ${stored}`);
+  assert.ok(stored.includes('kk-receipt:report-road-problem'));
+
   // Back after submitting shows the receipt again and sends nothing.
   await page.goBack();
   await page.waitForURL((url) => url.pathname.endsWith('/kvittering'));

@@ -4,6 +4,7 @@
 //! then does its work, saying what it is doing while it takes minutes.
 
 mod bench;
+mod schema;
 mod tools;
 
 use std::io::{BufRead, BufReader};
@@ -23,6 +24,10 @@ commands:
   bench                      build the release portal and print the size of every file
                              (raw, gzip, brotli) and the totals
   dist                       build the release portal into dist/
+  check-catalog              check every service definition and municipality in
+                             catalog/ and report every problem with its file and path
+  schema                     write the JSON Schemas of the catalog formats into
+                             catalog/schema/ (editors use them through \"$schema\")
   install                    only install the tools";
 
 fn main() -> ExitCode {
@@ -33,6 +38,8 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(),
         Some("dist") => tools::ensure_build_tools().and_then(|t| build_dist(&t)),
         Some("install") => tools::ensure_all().map(|_| ()),
+        Some("check-catalog") => check_catalog(),
+        Some("schema") => schema::write(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -123,6 +130,18 @@ fn run(args: &[String]) -> Result<(), String> {
             .args(["--dist", "dist"])
             .current_dir(root()),
     )
+}
+
+/// Checks the whole catalog with the reference server's own loader.
+fn check_catalog() -> Result<(), String> {
+    step("Checking every file of catalog/");
+    run_cmd(
+        Command::new(tools::cargo())
+            .args(["run", "--quiet", "-p", "kommunekit-server", "--"])
+            .args(["--check", "--catalog", "catalog"])
+            .current_dir(root()),
+    )
+    .map_err(|_| "the catalog has problems (listed above)".to_string())
 }
 
 /// Counts of tests, summed over every runner.
@@ -268,6 +287,9 @@ fn test() -> Result<(), String> {
     )
     .is_ok();
     tally.record("clippy wasm32", ok);
+
+    let ok = check_catalog().is_ok();
+    tally.record("check-catalog", ok);
 
     step("Native tests of every crate");
     let (ok, lines) = run_capture(
