@@ -6,9 +6,10 @@ use crate::draft::{self, Draft};
 use crate::i18n::Msg;
 use crate::paths::{self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP};
 use kommunekit_components::{
-    BackLink, Button, ButtonType, ButtonVariant, DateInput, DatePart as UiDatePart, DateValue,
-    ErrorItem, ErrorSummary, InputType, InputWidth, Panel, RadioItem, Radios, SummaryAction,
-    SummaryList, SummaryRow, TextInput, Textarea,
+    BackLink, Button, ButtonType, ButtonVariant, CheckboxItem, Checkboxes, DateInput,
+    DatePart as UiDatePart, DateValue, ErrorItem, ErrorSummary, InputType, InputWidth, Panel,
+    RadioItem, Radios, RadiosLayout, Select, SelectItem, SummaryAction, SummaryList, SummaryRow,
+    TextInput, Textarea,
 };
 use kommunekit_forms::{
     Answer, Answers, Date, DateAnswer, DatePart, Field, FieldError, FieldType, Journey, Lang, Page,
@@ -273,6 +274,84 @@ fn date_of(answers: &Answers, id: &str) -> DateValue {
     }
 }
 
+/// How a text-like field's input is set up: type, keyboard, autocomplete, width,
+/// spellcheck and what stands before and after it.
+struct InputSetup {
+    input_type: InputType,
+    input_mode: Option<&'static str>,
+    autocomplete: Option<String>,
+    width: InputWidth,
+    spellcheck: Option<bool>,
+    prefix: Option<String>,
+    suffix: Option<String>,
+}
+
+fn input_setup(field: &Field, lang: Lang) -> InputSetup {
+    let own = field.autocomplete.clone();
+    let setup =
+        |input_type, input_mode, autocomplete: Option<String>, width, spellcheck| InputSetup {
+            input_type,
+            input_mode,
+            autocomplete,
+            width,
+            spellcheck,
+            prefix: None,
+            suffix: None,
+        };
+    match field.kind {
+        FieldType::Email => setup(InputType::Email, None, own, InputWidth::Full, Some(false)),
+        FieldType::Phone => setup(
+            InputType::Tel,
+            None,
+            own.or(Some("tel".into())),
+            InputWidth::W20,
+            Some(false),
+        ),
+        FieldType::Cpr | FieldType::Cvr => setup(
+            InputType::Text,
+            Some("numeric"),
+            own,
+            InputWidth::W10,
+            Some(false),
+        ),
+        FieldType::Postcode => setup(
+            InputType::Text,
+            Some("numeric"),
+            own.or(Some("postal-code".into())),
+            InputWidth::W4,
+            Some(false),
+        ),
+        FieldType::Number => {
+            let whole = field.number.as_ref().and_then(|r| r.decimals) == Some(0);
+            let mut s = setup(
+                InputType::Text,
+                Some(if whole { "numeric" } else { "decimal" }),
+                own,
+                InputWidth::W10,
+                Some(false),
+            );
+            s.suffix = field
+                .number
+                .as_ref()
+                .and_then(|r| r.unit.as_ref())
+                .map(|u| u.get(lang).to_string());
+            s
+        }
+        FieldType::Money => {
+            let mut s = setup(
+                InputType::Text,
+                Some("decimal"),
+                own,
+                InputWidth::W10,
+                Some(false),
+            );
+            s.suffix = Some("kr.".into());
+            s
+        }
+        _ => setup(InputType::Text, None, own, InputWidth::Full, None),
+    }
+}
+
 fn ui_part(p: DatePart) -> UiDatePart {
     match p {
         DatePart::Day => UiDatePart::Day,
@@ -311,12 +390,15 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
         Signal::derive(move || answers.with(|a| text_of(a, &id)))
     };
     match field.kind {
-        FieldType::Text | FieldType::Email => {
-            let (input_type, width, spellcheck) = if field.kind == FieldType::Email {
-                (InputType::Email, InputWidth::Full, Some(false))
-            } else {
-                (InputType::Text, InputWidth::Full, None)
-            };
+        FieldType::Text
+        | FieldType::Email
+        | FieldType::Phone
+        | FieldType::Cpr
+        | FieldType::Cvr
+        | FieldType::Postcode
+        | FieldType::Number
+        | FieldType::Money => {
+            let setup = input_setup(&field, lang);
             view! {
                 <TextInput
                     id=id.clone()
@@ -326,10 +408,13 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
                     error=error
                     value=text_value
                     on_input=set_text
-                    input_type=input_type
-                    width=width
-                    autocomplete=field.autocomplete.clone()
-                    spellcheck=spellcheck
+                    input_type=setup.input_type
+                    input_mode=setup.input_mode.map(str::to_string)
+                    width=setup.width
+                    autocomplete=setup.autocomplete
+                    spellcheck=setup.spellcheck
+                    prefix=setup.prefix
+                    suffix=setup.suffix
                 />
             }
             .into_any()
@@ -347,19 +432,23 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
             />
         }
         .into_any(),
-        FieldType::Radios => {
+        FieldType::Radios | FieldType::YesNo => {
             let items: Vec<RadioItem> = field
-                .options
+                .choices()
                 .iter()
-                .map(|o| RadioItem {
-                    value: o.value.clone(),
-                    label: Signal::stored(o.label.get(lang).to_string()),
-                    hint: o
-                        .hint
-                        .as_ref()
-                        .map(|h| Signal::stored(h.get(lang).to_string())),
+                .map(|o| {
+                    let item = RadioItem::new(o.value.clone(), o.label.get(lang).to_string());
+                    match &o.hint {
+                        Some(h) => item.with_hint(h.get(lang).to_string()),
+                        None => item,
+                    }
                 })
                 .collect();
+            let layout = if field.kind == FieldType::YesNo {
+                RadiosLayout::Inline
+            } else {
+                RadiosLayout::Stacked
+            };
             view! {
                 <Radios
                     id=id.clone()
@@ -370,6 +459,72 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
                     items=items
                     value=text_value
                     on_change=set_text
+                    layout=layout
+                />
+            }
+            .into_any()
+        }
+        FieldType::Select => {
+            let items: Vec<SelectItem> = field
+                .choices()
+                .iter()
+                .map(|o| SelectItem::new(o.value.clone(), o.label.get(lang).to_string()))
+                .collect();
+            view! {
+                <Select
+                    id=id.clone()
+                    label=label
+                    label_is_heading=is_heading
+                    hint=hint
+                    error=error
+                    items=items
+                    value=text_value
+                    on_change=set_text
+                    placeholder=Msg::ChooseOption.text(lang).to_string()
+                />
+            }
+            .into_any()
+        }
+        FieldType::Checkboxes => {
+            let items: Vec<CheckboxItem> = field
+                .choices()
+                .iter()
+                .map(|o| {
+                    let mut item =
+                        CheckboxItem::new(o.value.clone(), o.label.get(lang).to_string());
+                    if let Some(h) = &o.hint {
+                        item = item.with_hint(h.get(lang).to_string());
+                    }
+                    if o.exclusive {
+                        item = item.exclusive();
+                    }
+                    item
+                })
+                .collect();
+            let value = {
+                let id = id.clone();
+                Signal::derive(move || {
+                    answers.with(|a| a.get(&id).map(|a| a.as_many().to_vec()).unwrap_or_default())
+                })
+            };
+            let on_change = {
+                let id = id.clone();
+                Callback::new(move |v: Vec<String>| {
+                    answers.update(|a| {
+                        a.insert(id.clone(), Answer::Many(v));
+                    })
+                })
+            };
+            view! {
+                <Checkboxes
+                    id=id.clone()
+                    legend=label
+                    legend_is_heading=is_heading
+                    hint=hint
+                    error=error
+                    items=items
+                    value=value
+                    on_change=on_change
                 />
             }
             .into_any()

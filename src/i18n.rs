@@ -55,6 +55,8 @@ pub enum Msg {
     Privacy,
     /// An optional question left empty.
     NotAnswered,
+    /// The first, empty entry of a drop-down list.
+    ChooseOption,
     /// The prefix of the page title while errors show.
     ErrorTitlePrefix,
     /// The heading above the answers on check answers.
@@ -113,6 +115,7 @@ impl Msg {
             Msg::AccessibilityStatement => ("Tilgængelighedserklæring", "Accessibility statement"),
             Msg::Privacy => ("Privatlivspolitik", "Privacy notice"),
             Msg::NotAnswered => ("Ikke besvaret", "Not answered"),
+            Msg::ChooseOption => ("Vælg", "Choose"),
             Msg::ErrorTitlePrefix => ("Fejl: ", "Error: "),
             Msg::YourAnswers => ("Dine svar", "Your answers"),
             Msg::NowSend => ("Send dine svar", "Now send your answers"),
@@ -125,7 +128,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 28] = [
+pub const ALL: [Msg; 29] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -151,6 +154,7 @@ pub const ALL: [Msg; 28] = [
     Msg::AccessibilityStatement,
     Msg::Privacy,
     Msg::NotAnswered,
+    Msg::ChooseOption,
     Msg::ErrorTitlePrefix,
     Msg::YourAnswers,
     Msg::NowSend,

@@ -23,13 +23,16 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
     vec![
         ("back_link", crate::back_link::examples::examples()),
         ("button", crate::button::examples::examples()),
+        ("checkboxes", crate::checkboxes::examples::examples()),
         ("date_input", crate::date_input::examples::examples()),
+        ("details", crate::details::examples::examples()),
         ("error_message", crate::error_message::examples::examples()),
         ("error_summary", crate::error_summary::examples::examples()),
         ("fieldset", crate::fieldset::examples::examples()),
         ("footer", crate::footer::examples::examples()),
         ("header", crate::header::examples::examples()),
         ("hint", crate::hint::examples::examples()),
+        ("inset_text", crate::inset_text::examples::examples()),
         ("label", crate::label::examples::examples()),
         (
             "language_switch",
@@ -37,10 +40,12 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
         ),
         ("panel", crate::panel::examples::examples()),
         ("radios", crate::radios::examples::examples()),
+        ("select", crate::select::examples::examples()),
         ("skip_link", crate::skip_link::examples::examples()),
         ("summary_list", crate::summary_list::examples::examples()),
         ("text_input", crate::text_input::examples::examples()),
         ("textarea", crate::textarea::examples::examples()),
+        ("warning_text", crate::warning_text::examples::examples()),
     ]
 }
 

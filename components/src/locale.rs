@@ -115,6 +115,30 @@ impl Locale {
         }
     }
 
+    /// The word between the other options and a "none of these" option ("eller").
+    pub fn or(self) -> &'static str {
+        match self {
+            Locale::Da => "eller",
+            Locale::En => "or",
+        }
+    }
+
+    /// The placeholder option of a select: the prompt to choose.
+    pub fn choose(self) -> &'static str {
+        match self {
+            Locale::Da => "Vælg",
+            Locale::En => "Choose",
+        }
+    }
+
+    /// The visually hidden word that opens a warning text.
+    pub fn warning(self) -> &'static str {
+        match self {
+            Locale::Da => "Advarsel",
+            Locale::En => "Warning",
+        }
+    }
+
     /// The character count message for `remaining` characters left (negative: too many).
     pub fn characters_remaining(self, remaining: i64) -> String {
         let over = remaining < 0;
@@ -221,6 +245,9 @@ mod tests {
                 l.change(),
                 l.language_nav_label(),
                 l.native_name(),
+                l.or(),
+                l.choose(),
+                l.warning(),
             ]
         };
         for (da, en) in texts(Locale::Da).iter().zip(texts(Locale::En)) {

@@ -233,3 +233,72 @@ async fn an_unguarded_button_acts_on_every_click() {
     drop(handle);
     root.remove();
 }
+
+fn is_checked(id: &str) -> bool {
+    let input: HtmlInputElement = element(id).unchecked_into();
+    input.checked()
+}
+
+#[wasm_bindgen_test]
+async fn the_exclusive_checkbox_unchecks_the_others_and_is_unchecked_by_them() {
+    let root = container();
+    let value = RwSignal::new(Vec::<String>::new());
+    let reported = RwSignal::new(Vec::<Vec<String>>::new());
+    let handle = mount_to(root.clone(), move || {
+        let items = vec![
+            CheckboxItem::new("partner", "Ægtefælle"),
+            CheckboxItem::new("born", "Børn"),
+            CheckboxItem::new("andre", "Andre"),
+            CheckboxItem::new("ingen", "Ingen").exclusive(),
+        ];
+        view! {
+            <Checkboxes
+                id="cb"
+                legend="Hvem bor du sammen med?"
+                items=items
+                value=value
+                on_change={move |v: Vec<String>| {
+                    reported.update(|r| r.push(v.clone()));
+                    value.set(v);
+                }}
+            />
+        }
+    });
+    settle().await;
+
+    element("cb").click();
+    settle().await;
+    element("cb-2").click();
+    settle().await;
+    element("cb-4").click();
+    settle().await;
+    assert_eq!(
+        reported.get_untracked().last().cloned(),
+        Some(vec!["ingen".to_string()])
+    );
+    let checked: Vec<bool> = ["cb", "cb-2", "cb-3", "cb-4"]
+        .iter()
+        .map(|id| is_checked(id))
+        .collect();
+    assert_eq!(checked, [false, false, false, true]);
+
+    element("cb-3").click();
+    settle().await;
+    assert_eq!(
+        reported.get_untracked(),
+        [
+            vec!["partner".to_string()],
+            vec!["partner".to_string(), "born".to_string()],
+            vec!["ingen".to_string()],
+            vec!["andre".to_string()],
+        ]
+    );
+    let checked: Vec<bool> = ["cb", "cb-2", "cb-3", "cb-4"]
+        .iter()
+        .map(|id| is_checked(id))
+        .collect();
+    assert_eq!(checked, [false, false, true, false]);
+
+    drop(handle);
+    root.remove();
+}

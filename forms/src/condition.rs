@@ -1,7 +1,76 @@
 //! Conditions: a typed tree over the answers, never a string evaluated at run time.
 
+use crate::date::Date;
 use crate::definition::{Answer, Answers};
+use crate::number::Decimal;
+use crate::validate::{answer_number, parse_date};
 use serde::{Deserialize, Serialize};
+
+/// A date that a rule or condition compares with: relative to today, fixed, or the
+/// answer to another date field. In JSON `{"today": {"offset_days": -30}}`,
+/// `{"date": "2026-01-01"}` or `{"field": "moved-in"}`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum DateRef {
+    /// Today, moved by a number of days (negative: before today).
+    Today {
+        /// Days from today; 0 when not given.
+        #[serde(default)]
+        offset_days: i64,
+    },
+    /// A fixed date, written `YYYY-MM-DD`.
+    Date(String),
+    /// The answer to another date field.
+    Field(String),
+}
+
+/// Reads an ISO 8601 date `YYYY-MM-DD`, if it is one in the calendar.
+pub fn parse_iso_date(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = &s[r];
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+impl DateRef {
+    /// The date meant, on a day: `None` for a field without a valid date answer or a
+    /// fixed date that is not one.
+    pub fn resolve(&self, answers: &Answers, today: Date) -> Option<Date> {
+        match self {
+            DateRef::Today { offset_days } => Some(Date::from_days_since_epoch(
+                today.days_since_epoch() + offset_days,
+            )),
+            DateRef::Date(s) => parse_iso_date(s),
+            DateRef::Field(id) => match answers.get(id) {
+                Some(Answer::Date(d)) => parse_date(d).ok(),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// What a condition compares one field with, for checking a definition.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Comparison<'a> {
+    /// Whether it is answered.
+    Presence,
+    /// Text values (equals, not_equals, one_of).
+    Values(&'a [String]),
+    /// A ticked value (contains).
+    Contains(&'a str),
+    /// A number (greater_than, less_than).
+    Number(&'a Decimal),
+    /// A date (before, after).
+    Date(&'a DateRef),
+}
 
 /// A condition on the answers, written in a definition as JSON, e.g.
 /// `{"equals": {"field": "kind", "value": "other"}}` or `{"any": [..]}`.
@@ -40,6 +109,41 @@ pub enum Condition {
         /// The field id.
         field: String,
     },
+    /// The checkboxes answer to `field` has `value` ticked.
+    Contains {
+        /// The field id.
+        field: String,
+        /// The value looked for.
+        value: String,
+    },
+    /// The number or amount answered to `field` is greater than `value` (exactly).
+    GreaterThan {
+        /// The field id.
+        field: String,
+        /// The number compared with: a JSON number or a string such as "1000.50".
+        value: Decimal,
+    },
+    /// The number or amount answered to `field` is less than `value` (exactly).
+    LessThan {
+        /// The field id.
+        field: String,
+        /// The number compared with: a JSON number or a string such as "1000.50".
+        value: Decimal,
+    },
+    /// The date answered to `field` is before `date` (not on it).
+    Before {
+        /// The field id.
+        field: String,
+        /// The date compared with.
+        date: DateRef,
+    },
+    /// The date answered to `field` is after `date` (not on it).
+    After {
+        /// The field id.
+        field: String,
+        /// The date compared with.
+        date: DateRef,
+    },
     /// Every condition holds.
     All(Vec<Condition>),
     /// At least one condition holds.
@@ -49,10 +153,28 @@ pub enum Condition {
 }
 
 impl Condition {
-    /// Whether the condition holds for the answers.
-    pub fn holds(&self, answers: &Answers) -> bool {
+    /// Whether the condition holds for the answers on a day (`today` is the citizen's
+    /// date, which relative dates are counted from). A comparison with an answer that
+    /// is missing or not valid does not hold.
+    pub fn holds(&self, answers: &Answers, today: Date) -> bool {
         let text = |field: &str| answers.get(field).map(|a| a.as_text().trim());
+        let number = |field: &str| answers.get(field).and_then(answer_number);
+        let date = |field: &str| match answers.get(field) {
+            Some(Answer::Date(d)) => parse_date(d).ok(),
+            _ => None,
+        };
         match self {
+            Condition::Contains { field, value } => answers
+                .get(field)
+                .is_some_and(|a| a.as_many().iter().any(|v| v.trim() == value)),
+            Condition::GreaterThan { field, value } => number(field).is_some_and(|n| n > *value),
+            Condition::LessThan { field, value } => number(field).is_some_and(|n| n < *value),
+            Condition::Before { field, date: d } => date(field)
+                .zip(d.resolve(answers, today))
+                .is_some_and(|(a, b)| a < b),
+            Condition::After { field, date: d } => date(field)
+                .zip(d.resolve(answers, today))
+                .is_some_and(|(a, b)| a > b),
             Condition::Equals { field, value } => text(field) == Some(value.as_str()),
             Condition::NotEquals { field, value } => text(field) != Some(value.as_str()),
             Condition::OneOf { field, values } => {
@@ -60,31 +182,52 @@ impl Condition {
             }
             Condition::Answered { field } => answers.get(field).is_some_and(|a| !a.is_blank()),
             Condition::NotAnswered { field } => answers.get(field).is_none_or(Answer::is_blank),
-            Condition::All(all) => all.iter().all(|c| c.holds(answers)),
-            Condition::Any(any) => any.iter().any(|c| c.holds(answers)),
-            Condition::Not(c) => !c.holds(answers),
+            Condition::All(all) => all.iter().all(|c| c.holds(answers, today)),
+            Condition::Any(any) => any.iter().any(|c| c.holds(answers, today)),
+            Condition::Not(c) => !c.holds(answers, today),
         }
     }
 
-    /// Every field the condition reads, with the values it compares the field with
-    /// (empty for answered / not answered), for checking a definition.
-    pub fn comparisons(&self) -> Vec<(&str, Vec<&str>)> {
+    /// Every comparison in the condition: the field read, the name of the condition
+    /// (e.g. `equals`) and what the field is compared with, for checking a definition.
+    pub fn comparisons(&self) -> Vec<(&str, &'static str, Comparison<'_>)> {
         let mut out = Vec::new();
         self.collect(&mut out);
         out
     }
 
-    fn collect<'a>(&'a self, out: &mut Vec<(&'a str, Vec<&'a str>)>) {
+    fn collect<'a>(&'a self, out: &mut Vec<(&'a str, &'static str, Comparison<'a>)>) {
         match self {
-            Condition::Equals { field, value } | Condition::NotEquals { field, value } => {
-                out.push((field, vec![value]))
-            }
+            Condition::Equals { field, value } => out.push((
+                field,
+                "equals",
+                Comparison::Values(std::slice::from_ref(value)),
+            )),
+            Condition::NotEquals { field, value } => out.push((
+                field,
+                "not_equals",
+                Comparison::Values(std::slice::from_ref(value)),
+            )),
             Condition::OneOf { field, values } => {
-                out.push((field, values.iter().map(String::as_str).collect()))
+                out.push((field, "one_of", Comparison::Values(values)))
             }
-            Condition::Answered { field } | Condition::NotAnswered { field } => {
-                out.push((field, Vec::new()))
+            Condition::Answered { field } => out.push((field, "answered", Comparison::Presence)),
+            Condition::NotAnswered { field } => {
+                out.push((field, "not_answered", Comparison::Presence))
             }
+            Condition::Contains { field, value } => {
+                out.push((field, "contains", Comparison::Contains(value)))
+            }
+            Condition::GreaterThan { field, value } => {
+                out.push((field, "greater_than", Comparison::Number(value)))
+            }
+            Condition::LessThan { field, value } => {
+                out.push((field, "less_than", Comparison::Number(value)))
+            }
+            Condition::Before { field, date } => {
+                out.push((field, "before", Comparison::Date(date)))
+            }
+            Condition::After { field, date } => out.push((field, "after", Comparison::Date(date))),
             Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.collect(out)),
             Condition::Not(c) => c.collect(out),
         }
@@ -95,6 +238,10 @@ impl Condition {
 mod tests {
     use super::*;
     use crate::definition::Answer;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 27).unwrap()
+    }
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
         pairs
@@ -169,7 +316,7 @@ mod tests {
             (Condition::Any(vec![]), false),
         ];
         for (condition, expected) in cases {
-            assert_eq!(condition.holds(&a), expected, "{condition:?}");
+            assert_eq!(condition.holds(&a, today()), expected, "{condition:?}");
         }
     }
 
@@ -186,5 +333,175 @@ mod tests {
                 Condition::Not(Box::new(Condition::Answered { field: "x".into() }))
             ])
         );
+    }
+
+    fn date(d: &str, m: &str, y: &str) -> Answer {
+        Answer::Date(crate::definition::DateAnswer::new(d, m, y))
+    }
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::parse_canonical(s).unwrap()
+    }
+
+    #[test]
+    fn contains_looks_for_a_ticked_value() {
+        let mut a = Answers::new();
+        a.insert(
+            "heating".into(),
+            Answer::Many(vec!["oil".into(), "gas".into()]),
+        );
+        a.insert("kind".into(), Answer::Text("oil".into()));
+        let contains = |field: &str, value: &str| Condition::Contains {
+            field: field.into(),
+            value: value.into(),
+        };
+        let cases = [
+            (contains("heating", "gas"), true),
+            (contains("heating", "wood"), false),
+            (contains("kind", "oil"), false),
+            (contains("missing", "oil"), false),
+        ];
+        for (c, expected) in cases {
+            assert_eq!(c.holds(&a, today()), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn greater_than_and_less_than_compare_numbers_and_amounts_exactly() {
+        let gt = |field: &str, value: &str| Condition::GreaterThan {
+            field: field.into(),
+            value: dec(value),
+        };
+        let lt = |field: &str, value: &str| Condition::LessThan {
+            field: field.into(),
+            value: dec(value),
+        };
+        let cases = [
+            ("1.234,5", gt("n", "1234.49"), true),
+            ("1.234,5", gt("n", "1234.5"), false),
+            ("1.234,5", lt("n", "1234.51"), true),
+            ("0,1", gt("n", "0.09999999999999999"), true),
+            ("0.1", lt("n", "0.10000000000000001"), true),
+            ("1 000 kr.", gt("n", "999.99"), true),
+            ("1000,00", lt("n", "1000"), false),
+            ("-5", lt("n", "0"), true),
+            ("abc", gt("n", "0"), false),
+            ("abc", lt("n", "0"), false),
+            ("", lt("n", "0"), false),
+        ];
+        for (answer, c, expected) in cases {
+            let a = answers(&[("n", answer)]);
+            assert_eq!(c.holds(&a, today()), expected, "{answer:?} {c:?}");
+        }
+        assert!(!gt("missing", "0").holds(&Answers::new(), today()));
+    }
+
+    #[test]
+    fn before_and_after_compare_dates_with_fixed_relative_and_answered_dates() {
+        let mut a = Answers::new();
+        a.insert("moved".into(), date("1", "3", "2026"));
+        a.insert("born".into(), date("29", "2", "2024"));
+        a.insert("broken".into(), date("31", "2", "2026"));
+        let before = |field: &str, date: DateRef| Condition::Before {
+            field: field.into(),
+            date,
+        };
+        let after = |field: &str, date: DateRef| Condition::After {
+            field: field.into(),
+            date,
+        };
+        let fixed = |s: &str| DateRef::Date(s.into());
+        let cases = [
+            (after("moved", fixed("2026-01-01")), true),
+            (after("moved", fixed("2026-03-01")), false),
+            (before("moved", fixed("2026-03-01")), false),
+            (before("moved", fixed("2026-03-02")), true),
+            (before("born", fixed("2024-03-01")), true),
+            (after("moved", DateRef::Field("born".into())), true),
+            (before("moved", DateRef::Field("born".into())), false),
+            // today is 27 November 2026: 1 March 2026 is more than 30 days ago.
+            (before("moved", DateRef::Today { offset_days: -30 }), true),
+            (after("moved", DateRef::Today { offset_days: -365 }), true),
+            (after("moved", DateRef::Today { offset_days: 0 }), false),
+            (after("broken", fixed("2000-01-01")), false),
+            (before("broken", fixed("2100-01-01")), false),
+            (after("moved", DateRef::Field("broken".into())), false),
+            (after("moved", fixed("2026-02-30")), false),
+            (after("missing", fixed("2000-01-01")), false),
+        ];
+        for (c, expected) in cases {
+            assert_eq!(c.holds(&a, today()), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_new_conditions_read_as_plain_json() {
+        let cases = [
+            (
+                r#"{"contains": {"field": "heating", "value": "oil"}}"#,
+                Condition::Contains {
+                    field: "heating".into(),
+                    value: "oil".into(),
+                },
+            ),
+            (
+                r#"{"greater_than": {"field": "area", "value": 120.5}}"#,
+                Condition::GreaterThan {
+                    field: "area".into(),
+                    value: dec("120.5"),
+                },
+            ),
+            (
+                r#"{"less_than": {"field": "income", "value": "250000.00"}}"#,
+                Condition::LessThan {
+                    field: "income".into(),
+                    value: dec("250000"),
+                },
+            ),
+            (
+                r#"{"before": {"field": "moved", "date": {"today": {"offset_days": -30}}}}"#,
+                Condition::Before {
+                    field: "moved".into(),
+                    date: DateRef::Today { offset_days: -30 },
+                },
+            ),
+            (
+                r#"{"after": {"field": "moved", "date": {"date": "2026-01-01"}}}"#,
+                Condition::After {
+                    field: "moved".into(),
+                    date: DateRef::Date("2026-01-01".into()),
+                },
+            ),
+            (
+                r#"{"after": {"field": "end", "date": {"field": "start"}}}"#,
+                Condition::After {
+                    field: "end".into(),
+                    date: DateRef::Field("start".into()),
+                },
+            ),
+        ];
+        for (json, expected) in cases {
+            let c: Condition = serde_json::from_str(json).unwrap();
+            assert_eq!(c, expected, "{json}");
+        }
+        assert!(serde_json::from_str::<Condition>(
+            r#"{"greater_than": {"field": "area", "value": "many"}}"#
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn iso_dates_must_be_real_dates() {
+        assert_eq!(parse_iso_date("2024-02-29"), Date::new(2024, 2, 29));
+        for bad in [
+            "2025-02-29",
+            "2026-1-01",
+            "26-01-01",
+            "2026/01/01",
+            "2026-13-01",
+            "",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
     }
 }

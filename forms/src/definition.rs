@@ -1,10 +1,12 @@
 //! The definition format of a self-service (`catalog/services/*.json`) and the answers
 //! a citizen gives to it.
 
-use crate::condition::Condition;
+use crate::condition::{Condition, DateRef};
+use crate::number::Decimal;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 /// The `goto` target that ends the questions and shows the citizen's answers.
 pub const CHECK_ANSWERS: &str = "check-answers";
@@ -121,6 +123,24 @@ pub enum FieldType {
     Date,
     /// One choice from a short list.
     Radios,
+    /// A number, whole or with decimals, typed as a Dane or an English speaker would.
+    Number,
+    /// An amount in Danish kroner, exact to the øre.
+    Money,
+    /// A phone number, Danish or international.
+    Phone,
+    /// A Danish CPR number (personal identification number).
+    Cpr,
+    /// A Danish CVR number (company registration number).
+    Cvr,
+    /// A Danish postcode.
+    Postcode,
+    /// Any number of choices from a list, possibly with a "none of these" option.
+    Checkboxes,
+    /// One choice from a longer list, in a drop-down.
+    Select,
+    /// Yes or no.
+    YesNo,
 }
 
 impl FieldType {
@@ -132,7 +152,32 @@ impl FieldType {
             FieldType::Email => "email",
             FieldType::Date => "date",
             FieldType::Radios => "radios",
+            FieldType::Number => "number",
+            FieldType::Money => "money",
+            FieldType::Phone => "phone",
+            FieldType::Cpr => "cpr",
+            FieldType::Cvr => "cvr",
+            FieldType::Postcode => "postcode",
+            FieldType::Checkboxes => "checkboxes",
+            FieldType::Select => "select",
+            FieldType::YesNo => "yes-no",
         }
+    }
+
+    /// Whether the definition lists the field's options (radios, checkboxes, select).
+    pub fn has_options(self) -> bool {
+        matches!(
+            self,
+            FieldType::Radios | FieldType::Checkboxes | FieldType::Select
+        )
+    }
+
+    /// Whether the answer is one of a fixed set of values (radios, select, yes-no).
+    pub fn is_single_choice(self) -> bool {
+        matches!(
+            self,
+            FieldType::Radios | FieldType::Select | FieldType::YesNo
+        )
     }
 }
 
@@ -157,12 +202,24 @@ pub struct Field {
     /// The most characters allowed (text and textarea).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<usize>,
-    /// The options (radios).
+    /// The options (radios, checkboxes, select). A yes-no field has its own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<Choice>,
+    /// The fewest options to tick (checkboxes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_selected: Option<usize>,
+    /// The most options to tick (checkboxes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_selected: Option<usize>,
     /// Rules for a date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateRules>,
+    /// Rules for a number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<NumberRules>,
+    /// Rules for an amount of money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub money: Option<MoneyRules>,
     /// The `autocomplete` token of the input, e.g. `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autocomplete: Option<String>,
@@ -191,7 +248,35 @@ pub struct Choice {
     /// Help shown under the option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<Text>,
+    /// The "none of these" option of checkboxes: ticking it unticks the others, and it
+    /// cannot be chosen together with them. At most one per field, and it comes last.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
 }
+
+impl Choice {
+    /// An option with a value and a label.
+    pub fn new(value: impl Into<String>, label: Text) -> Self {
+        Choice {
+            value: value.into(),
+            label,
+            hint: None,
+            exclusive: false,
+        }
+    }
+}
+
+/// The value of the yes option of a yes-no field.
+pub const YES: &str = "yes";
+/// The value of the no option of a yes-no field.
+pub const NO: &str = "no";
+
+static YES_NO: LazyLock<[Choice; 2]> = LazyLock::new(|| {
+    [
+        Choice::new(YES, Text::new("Ja", "Yes")),
+        Choice::new(NO, Text::new("Nej", "No")),
+    ]
+});
 
 /// Rules for a date field.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -204,6 +289,102 @@ pub struct DateRules {
     /// The date must be today or later.
     #[serde(default)]
     pub not_past: bool,
+    /// The date must be after this date (not on it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<DateRef>,
+    /// The date must be before this date (not on it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<DateRef>,
+    /// The date must lie between today and a period from today, in one direction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<Within>,
+}
+
+/// A period from today, e.g. `{"days": 30, "direction": "future"}`: the date must be
+/// from today up to 30 days ahead. Give exactly one of days, months and years.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Within {
+    /// A number of days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    /// A number of months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    /// A number of years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    /// Back from today or ahead of today.
+    pub direction: Direction,
+}
+
+/// The unit of a [`Within`] period.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum PeriodUnit {
+    /// Days.
+    Days,
+    /// Calendar months.
+    Months,
+    /// Calendar years.
+    Years,
+}
+
+impl Within {
+    /// The period's length and unit, if exactly one unit is given.
+    pub fn period(&self) -> Option<(u32, PeriodUnit)> {
+        match (self.days, self.months, self.years) {
+            (Some(n), None, None) => Some((n, PeriodUnit::Days)),
+            (None, Some(n), None) => Some((n, PeriodUnit::Months)),
+            (None, None, Some(n)) => Some((n, PeriodUnit::Years)),
+            _ => None,
+        }
+    }
+}
+
+/// Which way from today a period runs.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Back from today: today and the days before.
+    Past,
+    /// Ahead of today: today and the days after.
+    Future,
+}
+
+/// Rules for a number field.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct NumberRules {
+    /// The most decimals allowed; 0 means a whole number. Any number of decimals when
+    /// not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<u32>,
+    /// The smallest number allowed, exact (a JSON number or a string such as "0.5").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<Decimal>,
+    /// The largest number allowed, exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
+    /// The unit shown after the input and the answer, e.g. "m²" or "personer".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
+}
+
+/// Rules for a money field, in kroner.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct MoneyRules {
+    /// The smallest amount allowed in kroner, exact to the øre (e.g. "0.50").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<Decimal>,
+    /// The largest amount allowed in kroner, exact to the øre.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
 }
 
 /// Error messages a definition gives instead of the defaults.
@@ -225,8 +406,10 @@ pub type Answers = BTreeMap<String, Answer>;
 pub enum Answer {
     /// Text, an email address, or the value of the chosen option.
     Text(String),
-    /// A date as typed into its three inputs.
+    /// A date as typed into its three inputs (a JSON object).
     Date(DateAnswer),
+    /// The values of the ticked checkboxes (a JSON array).
+    Many(Vec<String>),
 }
 
 impl Answer {
@@ -235,6 +418,7 @@ impl Answer {
         match self {
             Answer::Text(s) => s.trim().is_empty(),
             Answer::Date(d) => d.is_blank(),
+            Answer::Many(values) => values.iter().all(|v| v.trim().is_empty()),
         }
     }
 
@@ -242,7 +426,15 @@ impl Answer {
     pub fn as_text(&self) -> &str {
         match self {
             Answer::Text(s) => s,
-            Answer::Date(_) => "",
+            Answer::Date(_) | Answer::Many(_) => "",
+        }
+    }
+
+    /// The values of a checkboxes answer; empty for other kinds.
+    pub fn as_many(&self) -> &[String] {
+        match self {
+            Answer::Many(values) => values,
+            Answer::Text(_) | Answer::Date(_) => &[],
         }
     }
 }
@@ -315,11 +507,40 @@ impl Page {
 }
 
 impl Field {
+    /// The options the citizen chooses from: the definition's options for radios,
+    /// checkboxes and select, Ja/Nej (`yes`/`no`) for yes-no, none for other types.
+    pub fn choices(&self) -> &[Choice] {
+        match self.kind {
+            FieldType::YesNo => &YES_NO[..],
+            _ => &self.options,
+        }
+    }
+
     /// The text of the option with a value.
     pub fn option_label(&self, value: &str) -> Option<&Text> {
-        self.options
+        self.choices()
             .iter()
             .find(|c| c.value == value)
             .map(|c| &c.label)
+    }
+
+    /// A field of a type with a label and nothing else set: required, no rules.
+    pub fn new(id: impl Into<String>, kind: FieldType, label: Text) -> Self {
+        Field {
+            id: id.into(),
+            kind,
+            label,
+            hint: None,
+            required: true,
+            max_length: None,
+            options: Vec::new(),
+            min_selected: None,
+            max_selected: None,
+            date: None,
+            number: None,
+            money: None,
+            autocomplete: None,
+            errors: None,
+        }
     }
 }

@@ -1,10 +1,12 @@
 //! The journey: where a citizen goes next, what is wrong on a page, what to summarise
 //! and what to submit, all from the definition and the answers.
 
+use crate::danish::{parse_cpr, parse_cvr, parse_phone, parse_postcode};
 use crate::date::Date;
 use crate::definition::{Answer, Answers, FieldType, Page, ServiceDefinition, CHECK_ANSWERS};
+use crate::number::{display_money, parse_money, Decimal};
 use crate::text::Lang;
-use crate::validate::{parse_date, validate_field, FieldError};
+use crate::validate::{canonical_answer, parse_date, validate_field_in, FieldError};
 
 /// Where the citizen goes after a page.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,13 +56,13 @@ impl<'a> Journey<'a> {
         page.fields
             .iter()
             .filter_map(|field| {
-                validate_field(field, self.answers.get(&field.id), self.today).map(|kind| {
-                    FieldError {
+                validate_field_in(field, self.answers.get(&field.id), self.answers, self.today).map(
+                    |kind| FieldError {
                         page: page.id.clone(),
                         field: field.id.clone(),
                         kind,
-                    }
-                })
+                    },
+                )
             })
             .collect()
     }
@@ -75,7 +77,11 @@ impl<'a> Journey<'a> {
         let target = page
             .next
             .iter()
-            .find(|r| r.when.as_ref().is_none_or(|c| c.holds(self.answers)))
+            .find(|r| {
+                r.when
+                    .as_ref()
+                    .is_none_or(|c| c.holds(self.answers, self.today))
+            })
             .map(|r| r.goto.as_str());
         match target {
             Some(CHECK_ANSWERS) => Some(Step::CheckAnswers),
@@ -159,8 +165,10 @@ impl<'a> Journey<'a> {
         rows
     }
 
-    /// An answer as the citizen reads it: the option's text, a written-out date, the
-    /// text's lines; empty when not answered.
+    /// An answer as the citizen reads it: the option's text (one line per ticked
+    /// checkbox), a written-out date, a number with its unit, an amount in kroner
+    /// (`1.234,50 kr.` / `DKK 1,234.50`), a code in its canonical form, the text's lines;
+    /// empty when not answered.
     pub fn display_answer(&self, field_id: &str, lang: Lang) -> Vec<String> {
         let Some((_, field)) = self.definition.field(field_id) else {
             return Vec::new();
@@ -168,22 +176,53 @@ impl<'a> Journey<'a> {
         let Some(answer) = self.answers.get(field_id).filter(|a| !a.is_blank()) else {
             return Vec::new();
         };
+        let text = answer.as_text().trim();
+        let code = |parsed: Option<String>| vec![parsed.unwrap_or_else(|| text.to_string())];
         match (field.kind, answer) {
-            (FieldType::Radios, Answer::Text(v)) => vec![field
-                .option_label(v.trim())
-                .map_or(v.as_str(), |t| t.get(lang))
-                .to_string()],
+            (FieldType::Checkboxes, Answer::Many(values)) => values
+                .iter()
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .map(|v| field.option_label(v).map_or(v, |t| t.get(lang)).to_string())
+                .collect(),
+            (FieldType::Number, Answer::Text(_)) => match Decimal::parse_input(text) {
+                Ok(n) => {
+                    let shown = n.normalized().display(lang);
+                    match field.number.as_ref().and_then(|r| r.unit.as_ref()) {
+                        Some(unit) => vec![format!("{shown} {}", unit.get(lang))],
+                        None => vec![shown],
+                    }
+                }
+                Err(_) => vec![text.to_string()],
+            },
+            (FieldType::Money, Answer::Text(_)) => match parse_money(text) {
+                Ok(ore) => vec![display_money(ore, lang)],
+                Err(_) => vec![text.to_string()],
+            },
+            (FieldType::Phone, Answer::Text(_)) => code(parse_phone(text).ok()),
+            (FieldType::Cpr, Answer::Text(_)) => code(parse_cpr(text).ok()),
+            (FieldType::Cvr, Answer::Text(_)) => code(parse_cvr(text).ok()),
+            (FieldType::Postcode, Answer::Text(_)) => code(parse_postcode(text).ok()),
+            (FieldType::Radios | FieldType::Select | FieldType::YesNo, Answer::Text(v)) => {
+                vec![field
+                    .option_label(v.trim())
+                    .map_or(v.as_str(), |t| t.get(lang))
+                    .to_string()]
+            }
             (FieldType::Date, Answer::Date(d)) => match parse_date(d) {
                 Ok(date) => vec![long_date(date, lang)],
                 Err(_) => vec![format!("{}-{}-{}", d.day, d.month, d.year)],
             },
             (_, Answer::Text(t)) => t.trim().lines().map(str::to_string).collect(),
             (_, Answer::Date(d)) => vec![format!("{}-{}-{}", d.day, d.month, d.year)],
+            (_, Answer::Many(values)) => values.clone(),
         }
     }
 
-    /// The answers to submit: only the fields on the route taken, trimmed, without
-    /// blanks; or the errors of the first page that is not complete.
+    /// The answers to submit: only the fields on the route taken, without blanks, each
+    /// in its canonical form (see [`canonical_answer`]: `1234.5`, `1234.50`,
+    /// `+4512345678`, `010190-1234`, ...); or the errors of the first page that is not
+    /// complete.
     pub fn submission(&self) -> Result<Answers, Vec<FieldError>> {
         match self.resume_step() {
             Step::Page(page) => {
@@ -206,18 +245,12 @@ impl<'a> Journey<'a> {
                 let mut out = Answers::new();
                 for page in self.route() {
                     for field in &page.fields {
-                        match self.answers.get(&field.id) {
-                            Some(Answer::Text(t)) if !t.trim().is_empty() => {
-                                out.insert(field.id.clone(), Answer::Text(t.trim().to_string()));
-                            }
-                            Some(Answer::Date(d)) if !d.is_blank() => {
-                                let mut d = d.clone();
-                                d.day = d.day.trim().into();
-                                d.month = d.month.trim().into();
-                                d.year = d.year.trim().into();
-                                out.insert(field.id.clone(), Answer::Date(d));
-                            }
-                            _ => {}
+                        if let Some(answer) = self
+                            .answers
+                            .get(&field.id)
+                            .and_then(|a| canonical_answer(field, a))
+                        {
+                            out.insert(field.id.clone(), answer);
                         }
                     }
                 }

@@ -1,7 +1,11 @@
 //! Loading a definition from JSON, with every problem reported by its JSON path and a
 //! sentence that says how to fix it.
 
-use crate::definition::{FieldType, ServiceDefinition, CHECK_ANSWERS, RESERVED_PAGE_IDS};
+use crate::condition::{parse_iso_date, Comparison, DateRef};
+use crate::definition::{
+    Field, FieldType, ServiceDefinition, CHECK_ANSWERS, NO, RESERVED_PAGE_IDS, YES,
+};
+use crate::number::Decimal;
 use crate::text::Text;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
@@ -194,6 +198,9 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             if let Some(t) = field.errors.as_ref().and_then(|e| e.required.as_ref()) {
                 texts.push((format!("{fp}.errors.required"), t));
             }
+            if let Some(t) = field.number.as_ref().and_then(|n| n.unit.as_ref()) {
+                texts.push((format!("{fp}.number.unit"), t));
+            }
             for (oi, o) in field.options.iter().enumerate() {
                 texts.push((format!("{fp}.options[{oi}].label"), &o.label));
                 if let Some(t) = &o.hint {
@@ -275,62 +282,7 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                     format!("the field id \"{}\" is already used by {first}; field ids must be unique in the whole service", field.id),
                 );
             }
-            let kind = field.kind.as_str();
-            match field.kind {
-                FieldType::Radios => {
-                    if field.options.len() < 2 {
-                        err(
-                            format!("{fp}.options"),
-                            "radios need at least two options".into(),
-                        );
-                    }
-                    let mut seen = BTreeSet::new();
-                    for (oi, o) in field.options.iter().enumerate() {
-                        if o.value.trim().is_empty() {
-                            err(
-                                format!("{fp}.options[{oi}].value"),
-                                "an option needs a value".into(),
-                            );
-                        } else if !seen.insert(o.value.as_str()) {
-                            err(
-                                format!("{fp}.options[{oi}].value"),
-                                format!("the value \"{}\" is used by another option of this field; values must be unique", o.value),
-                            );
-                        }
-                    }
-                }
-                _ if !field.options.is_empty() => err(
-                    format!("{fp}.options"),
-                    format!(
-                        "a {kind} field has no options; remove \"options\" or use type \"radios\""
-                    ),
-                ),
-                _ => {}
-            }
-            match (field.kind, field.max_length) {
-                (FieldType::Text | FieldType::Textarea, Some(0)) => err(
-                    format!("{fp}.max_length"),
-                    "max_length must be at least 1".into(),
-                ),
-                (FieldType::Text | FieldType::Textarea, _) | (_, None) => {}
-                (_, Some(_)) => err(
-                    format!("{fp}.max_length"),
-                    format!("a {kind} field has no max_length; remove it"),
-                ),
-            }
-            match (&field.date, field.kind) {
-                (Some(rules), FieldType::Date) if rules.not_future && rules.not_past => err(
-                    format!("{fp}.date"),
-                    "not_future and not_past together allow only today; remove one of them".into(),
-                ),
-                (Some(_), FieldType::Date) | (None, _) => {}
-                (Some(_), _) => err(
-                    format!("{fp}.date"),
-                    format!(
-                        "date rules belong to a date field, not a {kind} field; remove \"date\""
-                    ),
-                ),
-            }
+            check_field(d, field, &fp, &mut err);
         }
     }
 
@@ -361,7 +313,7 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                 err(format!("{rp}.goto"), "a page cannot lead to itself".into());
             }
             if let Some(condition) = &route.when {
-                for (field_id, values) in condition.comparisons() {
+                for (field_id, name, comparison) in condition.comparisons() {
                     let Some((_, field)) = d.field(field_id) else {
                         err(
                             format!("{rp}.when"),
@@ -369,24 +321,8 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                         );
                         continue;
                     };
-                    match field.kind {
-                        FieldType::Radios => {
-                            for v in values {
-                                if field.option_label(v).is_none() {
-                                    let options: Vec<&str> =
-                                        field.options.iter().map(|o| o.value.as_str()).collect();
-                                    err(
-                                        format!("{rp}.when"),
-                                        format!("the condition compares \"{field_id}\" with \"{v}\", which is not one of its options ({})", options.join(", ")),
-                                    );
-                                }
-                            }
-                        }
-                        FieldType::Date if !values.is_empty() => err(
-                            format!("{rp}.when"),
-                            format!("the condition compares the date field \"{field_id}\" with text; only answered / not_answered apply to dates"),
-                        ),
-                        _ => {}
+                    if let Some(message) = check_comparison(d, field, name, comparison) {
+                        err(format!("{rp}.when"), message);
                     }
                 }
             }
@@ -458,4 +394,299 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
         }
     }
     errors
+}
+
+/// A sentence on what is wrong with comparing a field in a condition, if anything.
+fn check_comparison(
+    d: &ServiceDefinition,
+    field: &Field,
+    name: &str,
+    comparison: Comparison<'_>,
+) -> Option<String> {
+    let id = &field.id;
+    let kind = field.kind.as_str();
+    let options = || {
+        field
+            .choices()
+            .iter()
+            .map(|o| o.value.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (comparison, field.kind) {
+        (Comparison::Presence, _) => None,
+        (Comparison::Values(values), k) if k.is_single_choice() => values
+            .iter()
+            .find(|v| field.option_label(v).is_none())
+            .map(|v| {
+                if k == FieldType::YesNo {
+                    format!("the condition compares the yes-no field \"{id}\" with \"{v}\"; use \"{YES}\" or \"{NO}\"")
+                } else {
+                    format!("the condition compares \"{id}\" with \"{v}\", which is not one of its options ({})", options())
+                }
+            }),
+        (Comparison::Values(_), FieldType::Checkboxes) => Some(format!(
+            "{name} does not apply to the checkboxes field \"{id}\", whose answer is a list; use {{\"contains\": {{\"field\": \"{id}\", \"value\": ...}}}}"
+        )),
+        (Comparison::Values(_), FieldType::Date) => Some(format!(
+            "the condition compares the date field \"{id}\" with text; use before / after, or answered / not_answered"
+        )),
+        (Comparison::Values(_), FieldType::Number | FieldType::Money) => Some(format!(
+            "{name} compares text, which does not suit the {kind} field \"{id}\" (\"1.000\" and \"1000\" are the same number); use greater_than / less_than"
+        )),
+        (Comparison::Values(_), _) => None,
+        (Comparison::Contains(v), FieldType::Checkboxes) => field.option_label(v).is_none().then(|| {
+            format!("the condition looks for \"{v}\" in \"{id}\", which is not one of its options ({})", options())
+        }),
+        (Comparison::Contains(_), _) => Some(format!(
+            "contains applies to checkboxes, not to the {kind} field \"{id}\"; use equals or one_of"
+        )),
+        (Comparison::Number(v), FieldType::Money) => (v.decimals_needed() > 2).then(|| {
+            format!("the amount {v} has more than 2 decimals; write kroner with at most 2 decimals (øre)")
+        }),
+        (Comparison::Number(_), FieldType::Number) => None,
+        (Comparison::Number(_), _) => Some(format!(
+            "{name} compares numbers, and \"{id}\" is a {kind} field; use it on a number or money field"
+        )),
+        (Comparison::Date(r), FieldType::Date) => check_date_ref(d, r, Some(id)),
+        (Comparison::Date(_), _) => Some(format!(
+            "{name} compares dates, and \"{id}\" is a {kind} field; use it on a date field"
+        )),
+    }
+}
+
+/// A sentence on what is wrong with a date reference, if anything.
+fn check_date_ref(d: &ServiceDefinition, r: &DateRef, own: Option<&str>) -> Option<String> {
+    match r {
+        DateRef::Today { .. } => None,
+        DateRef::Date(s) => parse_iso_date(s).is_none().then(|| {
+            format!("\"{s}\" is not a date; write a real date as YYYY-MM-DD, e.g. \"2026-01-01\"")
+        }),
+        DateRef::Field(other) if Some(other.as_str()) == own => Some(format!(
+            "the date refers to its own field \"{other}\"; refer to another date field"
+        )),
+        DateRef::Field(other) => match d.field(other) {
+            None => Some(format!(
+                "the date refers to the field \"{other}\", which does not exist; use the id of a date field"
+            )),
+            Some((_, f)) if f.kind != FieldType::Date => Some(format!(
+                "the date refers to \"{other}\", a {} field; refer to a date field",
+                f.kind.as_str()
+            )),
+            Some(_) => None,
+        },
+    }
+}
+
+/// Checks what a field's type allows: options, rules and their limits.
+fn check_field(
+    d: &ServiceDefinition,
+    field: &Field,
+    fp: &str,
+    err: &mut impl FnMut(String, String),
+) {
+    let kind = field.kind.as_str();
+    if field.kind.has_options() {
+        let fewest = if field.kind == FieldType::Checkboxes {
+            1
+        } else {
+            2
+        };
+        if field.options.len() < fewest {
+            let what = if fewest == 1 {
+                "at least one option"
+            } else {
+                "at least two options"
+            };
+            err(format!("{fp}.options"), format!("{kind} need {what}"));
+        }
+        let mut seen = BTreeSet::new();
+        let last = field.options.len().saturating_sub(1);
+        let mut exclusive_seen = false;
+        for (oi, o) in field.options.iter().enumerate() {
+            if o.value.trim().is_empty() {
+                err(
+                    format!("{fp}.options[{oi}].value"),
+                    "an option needs a value".into(),
+                );
+            } else if !seen.insert(o.value.as_str()) {
+                err(
+                    format!("{fp}.options[{oi}].value"),
+                    format!("the value \"{}\" is used by another option of this field; values must be unique", o.value),
+                );
+            }
+            if !o.exclusive {
+                continue;
+            }
+            let path = format!("{fp}.options[{oi}].exclusive");
+            if field.kind != FieldType::Checkboxes {
+                err(path, format!("only a checkboxes option can be exclusive, not an option of a {kind} field; remove \"exclusive\""));
+            } else if exclusive_seen {
+                err(path, "only one option of a field can be exclusive (the \"none of these\" option); remove \"exclusive\" from the others".into());
+            } else if oi != last {
+                err(path, "the exclusive option (\"none of these\") must be the last option; move it to the end".into());
+            }
+            exclusive_seen = true;
+        }
+    } else if !field.options.is_empty() {
+        let fix = if field.kind == FieldType::YesNo {
+            "a yes-no field has its own options, Ja/Nej (yes/no); remove \"options\", or use type \"radios\"".to_string()
+        } else {
+            format!("a {kind} field has no options; remove \"options\" or use type \"radios\", \"checkboxes\" or \"select\"")
+        };
+        err(format!("{fp}.options"), fix);
+    }
+
+    match (field.kind, field.max_length) {
+        (FieldType::Text | FieldType::Textarea, Some(0)) => err(
+            format!("{fp}.max_length"),
+            "max_length must be at least 1".into(),
+        ),
+        (FieldType::Text | FieldType::Textarea, _) | (_, None) => {}
+        (_, Some(_)) => err(
+            format!("{fp}.max_length"),
+            format!("a {kind} field has no max_length; remove it"),
+        ),
+    }
+
+    // Checkboxes: how many to tick.
+    if field.kind == FieldType::Checkboxes {
+        let n = field.options.len();
+        match (field.min_selected, field.max_selected) {
+            (Some(min), Some(max)) if min > max => err(
+                format!("{fp}.min_selected"),
+                format!("min_selected ({min}) is more than max_selected ({max}); make min_selected the smaller"),
+            ),
+            _ => {}
+        }
+        if let Some(max) = field.max_selected {
+            if max == 0 {
+                err(
+                    format!("{fp}.max_selected"),
+                    "max_selected must be at least 1".into(),
+                );
+            } else if max > n {
+                err(
+                    format!("{fp}.max_selected"),
+                    format!(
+                        "max_selected ({max}) is more than the {n} options; lower it or remove it"
+                    ),
+                );
+            }
+        }
+        if let Some(min) = field.min_selected {
+            if min > n {
+                err(
+                    format!("{fp}.min_selected"),
+                    format!("min_selected ({min}) is more than the {n} options; lower it"),
+                );
+            }
+        }
+    } else {
+        for (name, value) in [
+            ("min_selected", field.min_selected),
+            ("max_selected", field.max_selected),
+        ] {
+            if value.is_some() {
+                err(
+                    format!("{fp}.{name}"),
+                    format!("{name} belongs to a checkboxes field, not a {kind} field; remove it"),
+                );
+            }
+        }
+    }
+
+    let min_max = |min: Option<&Decimal>,
+                   max: Option<&Decimal>,
+                   path: &str,
+                   err: &mut dyn FnMut(String, String)| {
+        if let (Some(min), Some(max)) = (min, max) {
+            if min > max {
+                err(
+                    format!("{path}.min"),
+                    format!("min ({min}) is more than max ({max}); make min the smaller"),
+                );
+            }
+        }
+    };
+    match (&field.number, field.kind) {
+        (Some(rules), FieldType::Number) => {
+            min_max(
+                rules.min.as_ref(),
+                rules.max.as_ref(),
+                &format!("{fp}.number"),
+                err,
+            );
+            if let Some(decimals) = rules.decimals {
+                if decimals > 10 {
+                    err(
+                        format!("{fp}.number.decimals"),
+                        "decimals must be 10 or fewer".into(),
+                    );
+                }
+                for (name, limit) in [("min", &rules.min), ("max", &rules.max)] {
+                    if let Some(limit) = limit.filter(|l| l.decimals_needed() > decimals) {
+                        err(format!("{fp}.number.{name}"), format!("{name} ({limit}) has more decimals than the {decimals} the answer may have; round it or raise decimals"));
+                    }
+                }
+            }
+        }
+        (Some(_), _) => err(
+            format!("{fp}.number"),
+            format!("number rules belong to a number field, not a {kind} field; remove \"number\""),
+        ),
+        (None, _) => {}
+    }
+    match (&field.money, field.kind) {
+        (Some(rules), FieldType::Money) => {
+            min_max(
+                rules.min.as_ref(),
+                rules.max.as_ref(),
+                &format!("{fp}.money"),
+                err,
+            );
+            for (name, limit) in [("min", &rules.min), ("max", &rules.max)] {
+                if let Some(limit) = limit.filter(|l| l.decimals_needed() > 2) {
+                    err(format!("{fp}.money.{name}"), format!("{name} ({limit}) has more than 2 decimals; write kroner with at most 2 decimals (øre)"));
+                }
+            }
+        }
+        (Some(_), _) => err(
+            format!("{fp}.money"),
+            format!("money rules belong to a money field, not a {kind} field; remove \"money\""),
+        ),
+        (None, _) => {}
+    }
+
+    match (&field.date, field.kind) {
+        (Some(rules), FieldType::Date) => {
+            if rules.not_future && rules.not_past {
+                err(
+                    format!("{fp}.date"),
+                    "not_future and not_past together allow only today; remove one of them".into(),
+                );
+            }
+            for (name, r) in [("after", &rules.after), ("before", &rules.before)] {
+                if let Some(message) = r
+                    .as_ref()
+                    .and_then(|r| check_date_ref(d, r, Some(&field.id)))
+                {
+                    err(format!("{fp}.date.{name}"), message);
+                }
+            }
+            if let Some(within) = &rules.within {
+                if within.period().is_none() {
+                    err(
+                        format!("{fp}.date.within"),
+                        "give exactly one of days, months and years, e.g. {\"days\": 30, \"direction\": \"future\"}".into(),
+                    );
+                }
+            }
+        }
+        (Some(_), _) => err(
+            format!("{fp}.date"),
+            format!("date rules belong to a date field, not a {kind} field; remove \"date\""),
+        ),
+        (None, _) => {}
+    }
 }

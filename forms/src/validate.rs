@@ -1,7 +1,12 @@
 //! Validation of answers, and the messages that say what is wrong, in both languages.
 
+use crate::danish::{parse_cpr, parse_cvr, parse_phone, parse_postcode, CodeError};
 use crate::date::{Date, DatePart};
-use crate::definition::{Answer, DateAnswer, Field, FieldType};
+use crate::definition::{
+    Answer, Answers, DateAnswer, Direction, Field, FieldType, PeriodUnit, Within,
+};
+use crate::journey::long_date;
+use crate::number::{display_money, parse_money, strip_currency, Decimal, NumberError};
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +38,73 @@ pub enum ErrorKind {
     DateInFuture,
     /// The date is before today, and must not be.
     DateInPast,
+    /// The date must be after a date, and is not.
+    DateNotAfter {
+        /// The date it must be after.
+        after: Date,
+    },
+    /// The date must be before a date, and is not.
+    DateNotBefore {
+        /// The date it must be before.
+        before: Date,
+    },
+    /// The date must lie between today and a period from today, and does not.
+    DateNotWithin {
+        /// The length of the period.
+        amount: u32,
+        /// Its unit.
+        unit: PeriodUnit,
+        /// Back from or ahead of today.
+        direction: Direction,
+    },
+    /// The answer is not a number.
+    NotANumber,
+    /// The number has more decimals than allowed (0: must be a whole number).
+    TooManyDecimals {
+        /// The most decimals allowed.
+        max: u32,
+    },
+    /// The number or amount is smaller than allowed.
+    TooSmall {
+        /// The smallest allowed, canonical (`1234.5`).
+        min: String,
+    },
+    /// The number or amount is larger than allowed.
+    TooLarge {
+        /// The largest allowed, canonical (`1234.5`).
+        max: String,
+    },
+    /// The answer is not an amount of money.
+    NotAnAmount,
+    /// The amount has more than two decimals (øre).
+    AmountTooPrecise,
+    /// The answer is not a phone number.
+    InvalidPhone,
+    /// The answer is not a CPR number of ten digits.
+    InvalidCpr,
+    /// The first six digits of the CPR number are not a real date.
+    CprDateNotReal,
+    /// The answer is not a CVR number of eight digits.
+    InvalidCvr,
+    /// The CVR number fails its check digit: it has a typing error.
+    CvrCheckDigit,
+    /// The answer is not a Danish postcode.
+    InvalidPostcode,
+    /// Fewer options are ticked than needed.
+    TooFewSelected {
+        /// The fewest allowed.
+        min: usize,
+    },
+    /// More options are ticked than allowed.
+    TooManySelected {
+        /// The most allowed.
+        max: usize,
+    },
+    /// The "none of these" option is ticked together with others.
+    ExclusiveWithOthers {
+        /// The value of the exclusive option.
+        value: String,
+    },
 }
 
 impl ErrorKind {
@@ -47,6 +119,24 @@ impl ErrorKind {
             ErrorKind::DateNotReal => "date_not_real",
             ErrorKind::DateInFuture => "date_in_future",
             ErrorKind::DateInPast => "date_in_past",
+            ErrorKind::DateNotAfter { .. } => "date_not_after",
+            ErrorKind::DateNotBefore { .. } => "date_not_before",
+            ErrorKind::DateNotWithin { .. } => "date_not_within",
+            ErrorKind::NotANumber => "not_a_number",
+            ErrorKind::TooManyDecimals { .. } => "too_many_decimals",
+            ErrorKind::TooSmall { .. } => "too_small",
+            ErrorKind::TooLarge { .. } => "too_large",
+            ErrorKind::NotAnAmount => "not_an_amount",
+            ErrorKind::AmountTooPrecise => "amount_too_precise",
+            ErrorKind::InvalidPhone => "invalid_phone",
+            ErrorKind::InvalidCpr => "invalid_cpr",
+            ErrorKind::CprDateNotReal => "cpr_date_not_real",
+            ErrorKind::InvalidCvr => "invalid_cvr",
+            ErrorKind::CvrCheckDigit => "cvr_check_digit",
+            ErrorKind::InvalidPostcode => "invalid_postcode",
+            ErrorKind::TooFewSelected { .. } => "too_few_selected",
+            ErrorKind::TooManySelected { .. } => "too_many_selected",
+            ErrorKind::ExclusiveWithOthers { .. } => "exclusive_with_others",
         }
     }
 }
@@ -115,6 +205,24 @@ pub fn message(kind: &ErrorKind, field: Option<&Field>, lang: Lang) -> String {
             match (field.map(|f| f.kind), da) {
                 (Some(FieldType::Radios), true) => "Vælg en af mulighederne".into(),
                 (Some(FieldType::Radios), false) => "Select an option".into(),
+                (Some(FieldType::Select), true) => "Vælg en mulighed på listen".into(),
+                (Some(FieldType::Select), false) => "Select an option from the list".into(),
+                (Some(FieldType::YesNo), true) => "Vælg ja eller nej".into(),
+                (Some(FieldType::YesNo), false) => "Select yes or no".into(),
+                (Some(FieldType::Checkboxes), true) => "Vælg mindst én af mulighederne".into(),
+                (Some(FieldType::Checkboxes), false) => "Select at least one option".into(),
+                (Some(FieldType::Number), true) => "Skriv et tal".into(),
+                (Some(FieldType::Number), false) => "Enter a number".into(),
+                (Some(FieldType::Money), true) => "Skriv et beløb i kroner".into(),
+                (Some(FieldType::Money), false) => "Enter an amount in kroner".into(),
+                (Some(FieldType::Phone), true) => "Skriv et telefonnummer".into(),
+                (Some(FieldType::Phone), false) => "Enter a phone number".into(),
+                (Some(FieldType::Cpr), true) => "Skriv et CPR-nummer".into(),
+                (Some(FieldType::Cpr), false) => "Enter a CPR number".into(),
+                (Some(FieldType::Cvr), true) => "Skriv et CVR-nummer".into(),
+                (Some(FieldType::Cvr), false) => "Enter a CVR number".into(),
+                (Some(FieldType::Postcode), true) => "Skriv et postnummer".into(),
+                (Some(FieldType::Postcode), false) => "Enter a postcode".into(),
                 (Some(FieldType::Date), true) => "Skriv en dato".into(),
                 (Some(FieldType::Date), false) => "Enter a date".into(),
                 (Some(FieldType::Email), true) => "Skriv din e-mailadresse".into(),
@@ -145,7 +253,191 @@ pub fn message(kind: &ErrorKind, field: Option<&Field>, lang: Lang) -> String {
         ErrorKind::DateInFuture => "The date must be today or in the past".into(),
         ErrorKind::DateInPast if da => "Datoen skal være i dag eller senere".into(),
         ErrorKind::DateInPast => "The date must be today or in the future".into(),
+        ErrorKind::DateNotAfter { after } if da => {
+            format!("Datoen skal være efter {}", long_date(*after, lang))
+        }
+        ErrorKind::DateNotAfter { after } => {
+            format!("The date must be after {}", long_date(*after, lang))
+        }
+        ErrorKind::DateNotBefore { before } if da => {
+            format!("Datoen skal være før {}", long_date(*before, lang))
+        }
+        ErrorKind::DateNotBefore { before } => {
+            format!("The date must be before {}", long_date(*before, lang))
+        }
+        ErrorKind::DateNotWithin {
+            amount,
+            unit,
+            direction,
+        } => within_message(*amount, *unit, *direction, lang),
+        ErrorKind::NotANumber if da => "Skriv et tal, fx 12 eller 12,5".into(),
+        ErrorKind::NotANumber => "Enter a number, like 12 or 12.5".into(),
+        ErrorKind::TooManyDecimals { max: 0 } if da => "Skriv et helt tal, fx 12".into(),
+        ErrorKind::TooManyDecimals { max: 0 } => "Enter a whole number, like 12".into(),
+        ErrorKind::TooManyDecimals { max: 1 } if da => {
+            "Skriv tallet med højst 1 decimal, fx 12,5".into()
+        }
+        ErrorKind::TooManyDecimals { max: 1 } => {
+            "Enter the number with no more than 1 decimal place, like 12.5".into()
+        }
+        ErrorKind::TooManyDecimals { max } if da => {
+            format!("Skriv tallet med højst {max} decimaler")
+        }
+        ErrorKind::TooManyDecimals { max } => {
+            format!("Enter the number with no more than {max} decimal places")
+        }
+        ErrorKind::TooSmall { min } => {
+            let shown = limit(min, field, lang);
+            match (is_money(field), da) {
+                (true, true) => format!("Beløbet skal være {shown} eller mere"),
+                (true, false) => format!("The amount must be {shown} or more"),
+                (false, true) => format!("Tallet skal være {shown} eller mere"),
+                (false, false) => format!("The number must be {shown} or more"),
+            }
+        }
+        ErrorKind::TooLarge { max } => {
+            let shown = limit(max, field, lang);
+            match (is_money(field), da) {
+                (true, true) => format!("Beløbet skal være {shown} eller mindre"),
+                (true, false) => format!("The amount must be {shown} or less"),
+                (false, true) => format!("Tallet skal være {shown} eller mindre"),
+                (false, false) => format!("The number must be {shown} or less"),
+            }
+        }
+        ErrorKind::NotAnAmount if da => "Skriv et beløb i kroner, fx 1.234,50".into(),
+        ErrorKind::NotAnAmount => "Enter an amount in kroner, like 1234.50".into(),
+        ErrorKind::AmountTooPrecise if da => {
+            "Skriv beløbet med højst 2 decimaler (øre), fx 1.234,50".into()
+        }
+        ErrorKind::AmountTooPrecise => {
+            "Enter the amount with no more than 2 decimal places (øre), like 1234.50".into()
+        }
+        ErrorKind::InvalidPhone if da => {
+            "Skriv et telefonnummer på 8 cifre, fx 12 34 56 78, eller et udenlandsk nummer med landekode, fx +46 70 123 45 67".into()
+        }
+        ErrorKind::InvalidPhone => {
+            "Enter a Danish phone number of 8 digits, like 12 34 56 78, or an international number with its country code, like +44 7700 900982".into()
+        }
+        ErrorKind::InvalidCpr if da => "Skriv CPR-nummeret med 10 cifre, fx 010190-1234".into(),
+        ErrorKind::InvalidCpr => "Enter the CPR number with 10 digits, like 010190-1234".into(),
+        ErrorKind::CprDateNotReal if da => {
+            "De første 6 cifre i CPR-nummeret skal være en fødselsdato, fx 010190".into()
+        }
+        ErrorKind::CprDateNotReal => {
+            "The first 6 digits of the CPR number must be a date of birth, like 010190".into()
+        }
+        ErrorKind::InvalidCvr if da => "Skriv CVR-nummeret med 8 cifre, fx 12345678".into(),
+        ErrorKind::InvalidCvr => "Enter the CVR number with 8 digits, like 12345678".into(),
+        ErrorKind::CvrCheckDigit if da => {
+            "Tjek CVR-nummeret: det er ikke et gyldigt CVR-nummer".into()
+        }
+        ErrorKind::CvrCheckDigit => "Check the CVR number: it is not a valid CVR number".into(),
+        ErrorKind::InvalidPostcode if da => "Skriv et dansk postnummer på 4 cifre, fx 8000".into(),
+        ErrorKind::InvalidPostcode => "Enter a Danish postcode of 4 digits, like 8000".into(),
+        ErrorKind::TooFewSelected { min: 1 } if da => "Vælg mindst én af mulighederne".into(),
+        ErrorKind::TooFewSelected { min: 1 } => "Select at least one option".into(),
+        ErrorKind::TooFewSelected { min } if da => format!("Vælg mindst {min} af mulighederne"),
+        ErrorKind::TooFewSelected { min } => format!("Select at least {min} options"),
+        ErrorKind::TooManySelected { max: 1 } if da => "Vælg højst én af mulighederne".into(),
+        ErrorKind::TooManySelected { max: 1 } => "Select no more than one option".into(),
+        ErrorKind::TooManySelected { max } if da => format!("Vælg højst {max} af mulighederne"),
+        ErrorKind::TooManySelected { max } => format!("Select no more than {max} options"),
+        ErrorKind::ExclusiveWithOthers { value } => {
+            let label = field
+                .and_then(|f| f.option_label(value))
+                .map(|t| t.get(lang).to_string());
+            match (label, da) {
+                (Some(l), true) => format!("Vælg enten \"{l}\" eller en eller flere af de andre muligheder"),
+                (Some(l), false) => format!("Select either \"{l}\" or one or more of the other options"),
+                (None, true) => "Vælg enten den sidste mulighed eller en eller flere af de andre".into(),
+                (None, false) => "Select either the last option or one or more of the others".into(),
+            }
+        }
     }
+}
+
+fn is_money(field: Option<&Field>) -> bool {
+    field.is_some_and(|f| f.kind == FieldType::Money)
+}
+
+/// A limit as the citizen reads it: with the field's unit, or as kroner.
+fn limit(canonical: &str, field: Option<&Field>, lang: Lang) -> String {
+    let Some(d) = Decimal::parse_canonical(canonical) else {
+        return canonical.to_string();
+    };
+    if is_money(field) {
+        if let Some(ore) = d.hundredths() {
+            return display_money(ore, lang);
+        }
+    }
+    let mut shown = d.normalized().display(lang);
+    if let Some(unit) = field.and_then(|f| f.number.as_ref()?.unit.as_ref()) {
+        shown = format!("{shown} {}", unit.get(lang));
+    }
+    shown
+}
+
+fn within_message(amount: u32, unit: PeriodUnit, direction: Direction, lang: Lang) -> String {
+    let future = direction == Direction::Future;
+    match lang {
+        Lang::Da => {
+            let (one, many, article) = match unit {
+                PeriodUnit::Days => ("dag", "dage", "den"),
+                PeriodUnit::Months => ("måned", "måneder", "den"),
+                PeriodUnit::Years => ("år", "år", "det"),
+            };
+            let way = if future { "næste" } else { "seneste" };
+            if amount == 1 {
+                format!("Datoen skal være inden for {article} {way} {one}")
+            } else {
+                format!("Datoen skal være inden for de {way} {amount} {many}")
+            }
+        }
+        Lang::En => {
+            let (one, many) = match unit {
+                PeriodUnit::Days => ("day", "days"),
+                PeriodUnit::Months => ("month", "months"),
+                PeriodUnit::Years => ("year", "years"),
+            };
+            let way = if future { "next" } else { "past" };
+            if amount == 1 {
+                format!("The date must be within the {way} {one}")
+            } else {
+                format!("The date must be within the {way} {amount} {many}")
+            }
+        }
+    }
+}
+
+/// A date moved by whole months, the day kept or moved back to the month's last day
+/// (31 January plus one month is 28 or 29 February).
+pub fn add_months(date: Date, months: i64) -> Date {
+    let index = i64::from(date.year) * 12 + i64::from(date.month) - 1 + months;
+    let year = index.div_euclid(12) as i32;
+    let month = index.rem_euclid(12) as u32 + 1;
+    let day = date.day.min(crate::date::days_in_month(year, month));
+    Date { year, month, day }
+}
+
+/// The first and last day of a period from today, both included.
+pub fn within_range(within: &Within, today: Date) -> Option<(Date, Date)> {
+    let (amount, unit) = within.period()?;
+    let sign: i64 = if within.direction == Direction::Future {
+        1
+    } else {
+        -1
+    };
+    let n = i64::from(amount) * sign;
+    let other = match unit {
+        PeriodUnit::Days => Date::from_days_since_epoch(today.days_since_epoch() + n),
+        PeriodUnit::Months => add_months(today, n),
+        PeriodUnit::Years => add_months(today, n * 12),
+    };
+    Some(if sign > 0 {
+        (today, other)
+    } else {
+        (other, today)
+    })
 }
 
 /// Whether a text is an email address: one `@`, a local part, and a domain of at least
@@ -213,8 +505,62 @@ pub fn parse_date(answer: &DateAnswer) -> Result<Date, ErrorKind> {
 }
 
 /// What is wrong with the answer to a field, if anything. `today` is the citizen's
-/// date, which the caller knows and this crate does not.
+/// date, which the caller knows and this crate does not. Date rules that refer to
+/// another field are not checked here; see [`validate_field_in`].
 pub fn validate_field(field: &Field, answer: Option<&Answer>, today: Date) -> Option<ErrorKind> {
+    validate_field_in(field, answer, &Answers::new(), today)
+}
+
+fn code_error(e: CodeError, format: ErrorKind, other: ErrorKind) -> ErrorKind {
+    match e {
+        CodeError::Format => format,
+        CodeError::CprDate | CodeError::CheckDigit => other,
+    }
+}
+
+/// Reads a number answer under the field's rules: its exact value or what is wrong.
+pub fn parse_number_answer(field: &Field, text: &str) -> Result<Decimal, ErrorKind> {
+    let n = Decimal::parse_input(text).map_err(|_| ErrorKind::NotANumber)?;
+    let rules = field.number.clone().unwrap_or_default();
+    if let Some(max) = rules.decimals {
+        if n.decimals_needed() > max {
+            return Err(ErrorKind::TooManyDecimals { max });
+        }
+    }
+    Ok(n)
+}
+
+/// Reads a money answer into øre: its exact value or what is wrong.
+pub fn parse_money_answer(text: &str) -> Result<i128, ErrorKind> {
+    parse_money(text).map_err(|e| match e {
+        NumberError::TooManyDecimals(_) => ErrorKind::AmountTooPrecise,
+        NumberError::NotANumber => ErrorKind::NotAnAmount,
+    })
+}
+
+fn check_range(n: Decimal, min: Option<&Decimal>, max: Option<&Decimal>) -> Option<ErrorKind> {
+    if let Some(min) = min.filter(|m| n < **m) {
+        return Some(ErrorKind::TooSmall {
+            min: min.normalized().canonical(),
+        });
+    }
+    if let Some(max) = max.filter(|m| n > **m) {
+        return Some(ErrorKind::TooLarge {
+            max: max.normalized().canonical(),
+        });
+    }
+    None
+}
+
+/// What is wrong with the answer to a field, if anything, with the other answers at
+/// hand for date rules that refer to another field (a rule whose field has no valid
+/// date is not checked).
+pub fn validate_field_in(
+    field: &Field,
+    answer: Option<&Answer>,
+    answers: &Answers,
+    today: Date,
+) -> Option<ErrorKind> {
     let blank = answer.is_none_or(Answer::is_blank);
     if blank {
         return field.required.then_some(ErrorKind::Required);
@@ -237,7 +583,7 @@ pub fn validate_field(field: &Field, answer: Option<&Answer>, today: Date) -> Op
             }
             None
         }
-        FieldType::Radios => {
+        FieldType::Radios | FieldType::Select | FieldType::YesNo => {
             let Answer::Text(value) = answer else {
                 return Some(ErrorKind::NotAnOption);
             };
@@ -245,6 +591,83 @@ pub fn validate_field(field: &Field, answer: Option<&Answer>, today: Date) -> Op
                 .option_label(value.trim())
                 .is_none()
                 .then_some(ErrorKind::NotAnOption)
+        }
+        FieldType::Checkboxes => {
+            let Answer::Many(values) = answer else {
+                return Some(ErrorKind::NotAnOption);
+            };
+            let values: Vec<&str> = values
+                .iter()
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .collect();
+            if values.iter().any(|v| field.option_label(v).is_none()) {
+                return Some(ErrorKind::NotAnOption);
+            }
+            let mut distinct = values.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() > 1 {
+                if let Some(exclusive) = field
+                    .choices()
+                    .iter()
+                    .find(|c| c.exclusive && distinct.contains(&c.value.as_str()))
+                {
+                    return Some(ErrorKind::ExclusiveWithOthers {
+                        value: exclusive.value.clone(),
+                    });
+                }
+            }
+            if let Some(min) = field.min_selected.filter(|m| distinct.len() < *m) {
+                return Some(ErrorKind::TooFewSelected { min });
+            }
+            if let Some(max) = field.max_selected.filter(|m| distinct.len() > *m) {
+                return Some(ErrorKind::TooManySelected { max });
+            }
+            None
+        }
+        FieldType::Number => {
+            let Answer::Text(text) = answer else {
+                return Some(ErrorKind::NotANumber);
+            };
+            let n = match parse_number_answer(field, text) {
+                Ok(n) => n,
+                Err(kind) => return Some(kind),
+            };
+            let rules = field.number.as_ref();
+            check_range(
+                n,
+                rules.and_then(|r| r.min.as_ref()),
+                rules.and_then(|r| r.max.as_ref()),
+            )
+        }
+        FieldType::Money => {
+            let Answer::Text(text) = answer else {
+                return Some(ErrorKind::NotAnAmount);
+            };
+            let ore = match parse_money_answer(text) {
+                Ok(ore) => ore,
+                Err(kind) => return Some(kind),
+            };
+            let rules = field.money.as_ref();
+            check_range(
+                Decimal::from_hundredths(ore),
+                rules.and_then(|r| r.min.as_ref()),
+                rules.and_then(|r| r.max.as_ref()),
+            )
+        }
+        FieldType::Phone | FieldType::Cpr | FieldType::Cvr | FieldType::Postcode => {
+            let text = answer.as_text();
+            let result = match field.kind {
+                FieldType::Phone => parse_phone(text)
+                    .map_err(|e| code_error(e, ErrorKind::InvalidPhone, ErrorKind::InvalidPhone)),
+                FieldType::Cpr => parse_cpr(text)
+                    .map_err(|e| code_error(e, ErrorKind::InvalidCpr, ErrorKind::CprDateNotReal)),
+                FieldType::Cvr => parse_cvr(text)
+                    .map_err(|e| code_error(e, ErrorKind::InvalidCvr, ErrorKind::CvrCheckDigit)),
+                _ => parse_postcode(text).map_err(|_| ErrorKind::InvalidPostcode),
+            };
+            result.err()
         }
         FieldType::Date => {
             let Answer::Date(parts) = answer else {
@@ -261,8 +684,90 @@ pub fn validate_field(field: &Field, answer: Option<&Answer>, today: Date) -> Op
             if rules.not_past && date < today {
                 return Some(ErrorKind::DateInPast);
             }
+            if let Some(after) = rules.after.as_ref().and_then(|r| r.resolve(answers, today)) {
+                if date <= after {
+                    return Some(ErrorKind::DateNotAfter { after });
+                }
+            }
+            if let Some(before) = rules
+                .before
+                .as_ref()
+                .and_then(|r| r.resolve(answers, today))
+            {
+                if date >= before {
+                    return Some(ErrorKind::DateNotBefore { before });
+                }
+            }
+            if let Some(within) = &rules.within {
+                if let (Some((first, last)), Some((amount, unit))) =
+                    (within_range(within, today), within.period())
+                {
+                    if date < first || date > last {
+                        return Some(ErrorKind::DateNotWithin {
+                            amount,
+                            unit,
+                            direction: within.direction,
+                        });
+                    }
+                }
+            }
             None
         }
+    }
+}
+
+/// The canonical value of a valid, non-blank answer, for backends: numbers as
+/// `1234.5`, amounts as `1234.50`, phones in E.164, CPR as `DDMMYY-SSSS`, CVR and
+/// postcodes as their digits, choices trimmed, checkboxes in the order of the options,
+/// texts trimmed, dates with trimmed inputs. `None` for a blank answer.
+pub fn canonical_answer(field: &Field, answer: &Answer) -> Option<Answer> {
+    if answer.is_blank() {
+        return None;
+    }
+    let text = answer.as_text().trim();
+    let canonical = match (field.kind, answer) {
+        (FieldType::Number, Answer::Text(_)) => Decimal::parse_input(text)
+            .ok()
+            .map(|n| n.normalized().canonical()),
+        (FieldType::Money, Answer::Text(_)) => parse_money(text)
+            .ok()
+            .map(|ore| Decimal::from_hundredths(ore).canonical()),
+        (FieldType::Phone, Answer::Text(_)) => parse_phone(text).ok(),
+        (FieldType::Cpr, Answer::Text(_)) => parse_cpr(text).ok(),
+        (FieldType::Cvr, Answer::Text(_)) => parse_cvr(text).ok(),
+        (FieldType::Postcode, Answer::Text(_)) => parse_postcode(text).ok(),
+        (_, Answer::Many(values)) => {
+            let ticked: Vec<&str> = values.iter().map(|v| v.trim()).collect();
+            let mut ordered: Vec<String> = field
+                .choices()
+                .iter()
+                .filter(|c| ticked.contains(&c.value.as_str()))
+                .map(|c| c.value.clone())
+                .collect();
+            for v in ticked {
+                if !v.is_empty() && !ordered.iter().any(|o| o == v) {
+                    ordered.push(v.to_string());
+                }
+            }
+            return Some(Answer::Many(ordered));
+        }
+        (_, Answer::Date(d)) => {
+            return Some(Answer::Date(DateAnswer::new(
+                d.day.trim(),
+                d.month.trim(),
+                d.year.trim(),
+            )))
+        }
+        (_, Answer::Text(_)) => None,
+    };
+    Some(Answer::Text(canonical.unwrap_or_else(|| text.to_string())))
+}
+
+/// Reads a number or an amount answer as typed, exactly; `None` if it is not one.
+pub fn answer_number(answer: &Answer) -> Option<Decimal> {
+    match answer {
+        Answer::Text(t) => Decimal::parse_input(strip_currency(t)).ok(),
+        _ => None,
     }
 }
 
@@ -273,18 +778,7 @@ mod tests {
     use crate::text::Text;
 
     fn field(kind: FieldType) -> Field {
-        Field {
-            id: "f".into(),
-            kind,
-            label: Text::new("Spørgsmål", "Question"),
-            hint: None,
-            required: true,
-            max_length: None,
-            options: Vec::new(),
-            date: None,
-            autocomplete: None,
-            errors: None,
-        }
+        Field::new("f", kind, Text::new("Spørgsmål", "Question"))
     }
 
     fn today() -> Date {
@@ -307,6 +801,15 @@ mod tests {
             FieldType::Email,
             FieldType::Date,
             FieldType::Radios,
+            FieldType::Number,
+            FieldType::Money,
+            FieldType::Phone,
+            FieldType::Cpr,
+            FieldType::Cvr,
+            FieldType::Postcode,
+            FieldType::Checkboxes,
+            FieldType::Select,
+            FieldType::YesNo,
         ] {
             let mut f = field(kind);
             assert_eq!(validate_field(&f, None, today()), Some(ErrorKind::Required));
@@ -377,6 +880,7 @@ mod tests {
             value: "pothole".into(),
             label: Text::new("Hul", "Pothole"),
             hint: None,
+            exclusive: false,
         }];
         assert_eq!(validate_field(&f, Some(&text("pothole")), today()), None);
         assert_eq!(
@@ -391,6 +895,7 @@ mod tests {
         f.date = Some(DateRules {
             not_future: true,
             not_past: false,
+            ..DateRules::default()
         });
         let cases = [
             (date("27", "11", "2026"), None),
@@ -427,6 +932,7 @@ mod tests {
         f.date = Some(DateRules {
             not_future: false,
             not_past: true,
+            ..DateRules::default()
         });
         assert_eq!(
             validate_field(&f, Some(&date("26", "11", "2026")), today()),
@@ -451,6 +957,7 @@ mod tests {
             ErrorKind::DateInFuture,
             ErrorKind::DateInPast,
         ];
+        let kinds = kinds.into_iter().chain(new_kinds());
         for kind in kinds {
             let da = message(&kind, None, Lang::Da);
             let en = message(&kind, None, Lang::En);
@@ -509,5 +1016,592 @@ mod tests {
         };
         assert_eq!(e.target_id(Some(&f)), "f-day");
         assert_eq!(e.target_id(Some(&field(FieldType::Text))), "f");
+    }
+
+    fn new_kinds() -> Vec<ErrorKind> {
+        vec![
+            ErrorKind::DateNotAfter {
+                after: Date::new(2026, 1, 1).unwrap(),
+            },
+            ErrorKind::DateNotBefore {
+                before: Date::new(2026, 1, 1).unwrap(),
+            },
+            ErrorKind::DateNotWithin {
+                amount: 30,
+                unit: PeriodUnit::Days,
+                direction: Direction::Future,
+            },
+            ErrorKind::NotANumber,
+            ErrorKind::TooManyDecimals { max: 0 },
+            ErrorKind::TooManyDecimals { max: 1 },
+            ErrorKind::TooManyDecimals { max: 3 },
+            ErrorKind::TooSmall { min: "1.5".into() },
+            ErrorKind::TooLarge { max: "1000".into() },
+            ErrorKind::NotAnAmount,
+            ErrorKind::AmountTooPrecise,
+            ErrorKind::InvalidPhone,
+            ErrorKind::InvalidCpr,
+            ErrorKind::CprDateNotReal,
+            ErrorKind::InvalidCvr,
+            ErrorKind::CvrCheckDigit,
+            ErrorKind::InvalidPostcode,
+            ErrorKind::TooFewSelected { min: 2 },
+            ErrorKind::TooManySelected { max: 2 },
+            ErrorKind::ExclusiveWithOthers {
+                value: "none".into(),
+            },
+        ]
+    }
+
+    fn choice(value: &str) -> Choice {
+        Choice::new(
+            value,
+            Text::new(format!("{value} da"), format!("{value} en")),
+        )
+    }
+
+    fn many(values: &[&str]) -> Answer {
+        Answer::Many(values.iter().map(|v| v.to_string()).collect())
+    }
+
+    fn check(f: &Field, cases: &[(&str, Option<ErrorKind>)]) {
+        for (input, expected) in cases {
+            assert_eq!(
+                validate_field(f, Some(&text(input)), today()),
+                *expected,
+                "{:?} {input:?}",
+                f.kind
+            );
+        }
+    }
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::parse_canonical(s).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_read_in_danish_and_english_and_checked_against_their_rules() {
+        let mut f = field(FieldType::Number);
+        check(
+            &f,
+            &[
+                ("1.234,5", None),
+                ("1234.5", None),
+                ("-3", None),
+                ("12 kg", Some(ErrorKind::NotANumber)),
+                ("1,2,3", Some(ErrorKind::NotANumber)),
+            ],
+        );
+        f.number = Some(crate::definition::NumberRules {
+            decimals: Some(0),
+            min: Some(dec("1")),
+            max: Some(dec("10000")),
+            unit: None,
+        });
+        check(
+            &f,
+            &[
+                ("1", None),
+                ("10.000", None),
+                ("10.000,00", None),
+                (
+                    "10.001",
+                    Some(ErrorKind::TooLarge {
+                        max: "10000".into(),
+                    }),
+                ),
+                ("0", Some(ErrorKind::TooSmall { min: "1".into() })),
+                ("2,5", Some(ErrorKind::TooManyDecimals { max: 0 })),
+            ],
+        );
+        f.number = Some(crate::definition::NumberRules {
+            decimals: Some(2),
+            min: Some(dec("0.1")),
+            max: Some(dec("0.3")),
+            unit: Some(Text::new("m²", "m²")),
+        });
+        check(
+            &f,
+            &[
+                ("0,1", None),
+                ("0,30", None),
+                ("0,09", Some(ErrorKind::TooSmall { min: "0.1".into() })),
+                ("0,31", Some(ErrorKind::TooLarge { max: "0.3".into() })),
+                ("0,105", Some(ErrorKind::TooManyDecimals { max: 2 })),
+            ],
+        );
+        assert_eq!(
+            message(
+                &ErrorKind::TooSmall { min: "0.1".into() },
+                Some(&f),
+                Lang::Da
+            ),
+            "Tallet skal være 0,1 m² eller mere"
+        );
+    }
+
+    #[test]
+    fn amounts_are_exact_to_the_ore_and_never_rounded() {
+        let mut f = field(FieldType::Money);
+        f.money = Some(crate::definition::MoneyRules {
+            min: Some(dec("0.50")),
+            max: Some(dec("10000")),
+        });
+        check(
+            &f,
+            &[
+                ("1.234,50", None),
+                ("1234,5", None),
+                ("1234 kr.", None),
+                ("1 234,50", None),
+                ("0,50", None),
+                ("10.000,00 kr.", None),
+                ("1234,505", Some(ErrorKind::AmountTooPrecise)),
+                ("0,49", Some(ErrorKind::TooSmall { min: "0.5".into() })),
+                (
+                    "10.000,01",
+                    Some(ErrorKind::TooLarge {
+                        max: "10000".into(),
+                    }),
+                ),
+                ("mange penge", Some(ErrorKind::NotAnAmount)),
+            ],
+        );
+        assert_eq!(
+            message(
+                &ErrorKind::TooSmall { min: "0.5".into() },
+                Some(&f),
+                Lang::Da
+            ),
+            "Beløbet skal være 0,50 kr. eller mere"
+        );
+        assert_eq!(
+            message(
+                &ErrorKind::TooLarge {
+                    max: "10000".into()
+                },
+                Some(&f),
+                Lang::En
+            ),
+            "The amount must be DKK 10,000.00 or less"
+        );
+    }
+
+    #[test]
+    fn danish_codes_are_checked_for_their_shape_and_check_digits() {
+        check(
+            &field(FieldType::Phone),
+            &[
+                ("12 34 56 78", None),
+                ("+45 12 34 56 78", None),
+                ("0045 12345678", None),
+                ("+44 7700 900982", None),
+                ("1234 567", Some(ErrorKind::InvalidPhone)),
+            ],
+        );
+        check(
+            &field(FieldType::Cpr),
+            &[
+                ("290200-4123", None),
+                ("2902004123", None),
+                ("290201-4123", Some(ErrorKind::CprDateNotReal)),
+                ("29020-4123", Some(ErrorKind::InvalidCpr)),
+            ],
+        );
+        check(
+            &field(FieldType::Cvr),
+            &[
+                ("10150817", None),
+                ("1015 0817", None),
+                ("10150818", Some(ErrorKind::CvrCheckDigit)),
+                ("1015081", Some(ErrorKind::InvalidCvr)),
+                ("01501817", Some(ErrorKind::InvalidCvr)),
+            ],
+        );
+        check(
+            &field(FieldType::Postcode),
+            &[
+                ("8000", None),
+                ("0555", None),
+                ("0554", Some(ErrorKind::InvalidPostcode)),
+                ("9991", Some(ErrorKind::InvalidPostcode)),
+                ("800", Some(ErrorKind::InvalidPostcode)),
+            ],
+        );
+        assert_eq!(
+            message(&ErrorKind::InvalidPhone, None, Lang::Da),
+            "Skriv et telefonnummer på 8 cifre, fx 12 34 56 78, eller et udenlandsk nummer med landekode, fx +46 70 123 45 67"
+        );
+    }
+
+    #[test]
+    fn checkboxes_answers_are_known_values_within_the_limits_and_none_stands_alone() {
+        let mut f = field(FieldType::Checkboxes);
+        let mut none = choice("none");
+        none.exclusive = true;
+        f.options = vec![choice("oil"), choice("gas"), choice("wood"), none];
+        f.min_selected = Some(1);
+        f.max_selected = Some(2);
+        let cases = [
+            (many(&["oil"]), None),
+            (many(&["oil", "gas"]), None),
+            (many(&["none"]), None),
+            (many(&["oil", "oil"]), None),
+            (
+                many(&["oil", "gas", "wood"]),
+                Some(ErrorKind::TooManySelected { max: 2 }),
+            ),
+            (
+                many(&["oil", "none"]),
+                Some(ErrorKind::ExclusiveWithOthers {
+                    value: "none".into(),
+                }),
+            ),
+            (many(&["coal"]), Some(ErrorKind::NotAnOption)),
+            (many(&[]), Some(ErrorKind::Required)),
+            (many(&["  "]), Some(ErrorKind::Required)),
+            (text("oil"), Some(ErrorKind::NotAnOption)),
+        ];
+        for (answer, expected) in cases {
+            assert_eq!(
+                validate_field(&f, Some(&answer), today()),
+                expected,
+                "{answer:?}"
+            );
+        }
+        f.min_selected = Some(2);
+        assert_eq!(
+            validate_field(&f, Some(&many(&["gas"])), today()),
+            Some(ErrorKind::TooFewSelected { min: 2 })
+        );
+        assert_eq!(
+            message(
+                &ErrorKind::ExclusiveWithOthers {
+                    value: "none".into()
+                },
+                Some(&f),
+                Lang::Da
+            ),
+            "Vælg enten \"none da\" eller en eller flere af de andre muligheder"
+        );
+    }
+
+    #[test]
+    fn select_and_yes_no_answers_must_be_one_of_their_choices() {
+        let mut f = field(FieldType::Select);
+        f.options = vec![choice("a"), choice("b")];
+        check(
+            &f,
+            &[
+                ("a", None),
+                (" b ", None),
+                ("c", Some(ErrorKind::NotAnOption)),
+            ],
+        );
+        let f = field(FieldType::YesNo);
+        check(
+            &f,
+            &[
+                ("yes", None),
+                ("no", None),
+                ("ja", Some(ErrorKind::NotAnOption)),
+                ("maybe", Some(ErrorKind::NotAnOption)),
+            ],
+        );
+        let labels: Vec<&str> = f.choices().iter().map(|c| c.label.get(Lang::Da)).collect();
+        assert_eq!(labels, ["Ja", "Nej"]);
+    }
+
+    #[test]
+    fn dates_are_checked_against_after_before_and_within() {
+        use crate::condition::DateRef;
+        use crate::definition::Within;
+        let mut f = field(FieldType::Date);
+        f.date = Some(DateRules {
+            after: Some(DateRef::Date("2026-01-01".into())),
+            before: Some(DateRef::Today { offset_days: 1 }),
+            ..DateRules::default()
+        });
+        let cases = [
+            (date("2", "1", "2026"), None),
+            (date("27", "11", "2026"), None),
+            (
+                date("1", "1", "2026"),
+                Some(ErrorKind::DateNotAfter {
+                    after: Date::new(2026, 1, 1).unwrap(),
+                }),
+            ),
+            (
+                date("28", "11", "2026"),
+                Some(ErrorKind::DateNotBefore {
+                    before: Date::new(2026, 11, 28).unwrap(),
+                }),
+            ),
+        ];
+        for (answer, expected) in &cases {
+            assert_eq!(
+                validate_field(&f, Some(answer), today()),
+                *expected,
+                "{answer:?}"
+            );
+        }
+        assert_eq!(
+            message(&cases[2].1.clone().unwrap(), None, Lang::Da),
+            "Datoen skal være efter 1. januar 2026"
+        );
+
+        let within = |days, months, years, direction| Within {
+            days,
+            months,
+            years,
+            direction,
+        };
+        let cases = [
+            (
+                within(Some(30), None, None, Direction::Future),
+                date("27", "12", "2026"),
+                true,
+            ),
+            (
+                within(Some(30), None, None, Direction::Future),
+                date("28", "12", "2026"),
+                false,
+            ),
+            (
+                within(Some(30), None, None, Direction::Future),
+                date("26", "11", "2026"),
+                false,
+            ),
+            (
+                within(None, Some(6), None, Direction::Past),
+                date("27", "5", "2026"),
+                true,
+            ),
+            (
+                within(None, Some(6), None, Direction::Past),
+                date("26", "5", "2026"),
+                false,
+            ),
+            (
+                within(None, None, Some(1), Direction::Past),
+                date("27", "11", "2025"),
+                true,
+            ),
+            (
+                within(None, None, Some(1), Direction::Past),
+                date("28", "11", "2026"),
+                false,
+            ),
+        ];
+        for (w, answer, ok) in cases {
+            f.date = Some(DateRules {
+                within: Some(w.clone()),
+                ..DateRules::default()
+            });
+            assert_eq!(
+                validate_field(&f, Some(&answer), today()).is_none(),
+                ok,
+                "{w:?} {answer:?}"
+            );
+        }
+        let next_30 = ErrorKind::DateNotWithin {
+            amount: 30,
+            unit: PeriodUnit::Days,
+            direction: Direction::Future,
+        };
+        assert_eq!(
+            message(&next_30, None, Lang::Da),
+            "Datoen skal være inden for de næste 30 dage"
+        );
+        assert_eq!(
+            message(&next_30, None, Lang::En),
+            "The date must be within the next 30 days"
+        );
+        let past_year = ErrorKind::DateNotWithin {
+            amount: 1,
+            unit: PeriodUnit::Years,
+            direction: Direction::Past,
+        };
+        assert_eq!(
+            message(&past_year, None, Lang::Da),
+            "Datoen skal være inden for det seneste år"
+        );
+    }
+
+    #[test]
+    fn a_date_rule_can_refer_to_another_date_field() {
+        use crate::condition::DateRef;
+        let mut f = field(FieldType::Date);
+        f.date = Some(DateRules {
+            after: Some(DateRef::Field("start".into())),
+            ..DateRules::default()
+        });
+        let mut answers = Answers::new();
+        answers.insert("start".into(), date("1", "3", "2026"));
+        let check = |answer: Answer, answers: &Answers| {
+            validate_field_in(&f, Some(&answer), answers, today())
+        };
+        assert_eq!(check(date("2", "3", "2026"), &answers), None);
+        assert_eq!(
+            check(date("1", "3", "2026"), &answers),
+            Some(ErrorKind::DateNotAfter {
+                after: Date::new(2026, 3, 1).unwrap()
+            })
+        );
+        // Without a valid start date the rule cannot be checked and does not block.
+        assert_eq!(check(date("1", "1", "2000"), &Answers::new()), None);
+    }
+
+    #[test]
+    fn adding_months_keeps_the_day_or_moves_to_the_month_end() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap();
+        let cases = [
+            (d(2026, 1, 31), 1, d(2026, 2, 28)),
+            (d(2024, 1, 31), 1, d(2024, 2, 29)),
+            (d(2024, 2, 29), 12, d(2025, 2, 28)),
+            (d(2026, 11, 27), -6, d(2026, 5, 27)),
+            (d(2026, 1, 15), -1, d(2025, 12, 15)),
+        ];
+        for (from, months, expected) in cases {
+            assert_eq!(add_months(from, months), expected, "{from} {months}");
+        }
+    }
+
+    #[test]
+    fn answers_are_normalised_to_canonical_values() {
+        let mut boxes = field(FieldType::Checkboxes);
+        boxes.options = vec![choice("oil"), choice("gas")];
+        let cases = [
+            (field(FieldType::Number), text(" 1.234,5 "), text("1234.5")),
+            (field(FieldType::Number), text("1234,50"), text("1234.5")),
+            (
+                field(FieldType::Money),
+                text("1.234,5 kr."),
+                text("1234.50"),
+            ),
+            (field(FieldType::Money), text("7"), text("7.00")),
+            (
+                field(FieldType::Phone),
+                text("12 34 56 78"),
+                text("+4512345678"),
+            ),
+            (
+                field(FieldType::Phone),
+                text("0045 12-34-56-78"),
+                text("+4512345678"),
+            ),
+            (
+                field(FieldType::Cpr),
+                text("0101901234"),
+                text("010190-1234"),
+            ),
+            (field(FieldType::Cvr), text("1015 0817"), text("10150817")),
+            (field(FieldType::Postcode), text(" 8000 "), text("8000")),
+            (field(FieldType::YesNo), text(" yes "), text("yes")),
+            (field(FieldType::Text), text("  hej  "), text("hej")),
+            (boxes, many(&["gas", " oil "]), many(&["oil", "gas"])),
+            (
+                field(FieldType::Date),
+                date(" 1 ", "2 ", " 2026"),
+                date("1", "2", "2026"),
+            ),
+        ];
+        for (f, answer, expected) in cases {
+            assert_eq!(
+                canonical_answer(&f, &answer),
+                Some(expected),
+                "{:?}",
+                f.kind
+            );
+        }
+        assert_eq!(canonical_answer(&field(FieldType::Text), &text("  ")), None);
+    }
+
+    /// A tiny deterministic generator, so the property test needs no dependency.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            self.0 >> 33
+        }
+
+        fn text(&mut self) -> String {
+            const ALPHABET: &[char] = &[
+                '0', '1', '2', '9', '.', ',', '-', '+', ' ', 'k', 'r', 'æ', '\u{a0}', 'e', '/',
+                '@', '(', ')', '4', '5',
+            ];
+            let len = (self.next() % 24) as usize;
+            (0..len)
+                .map(|_| ALPHABET[(self.next() as usize) % ALPHABET.len()])
+                .collect()
+        }
+    }
+
+    #[test]
+    fn validation_never_panics_on_any_input() {
+        use crate::condition::DateRef;
+        use crate::definition::{MoneyRules, NumberRules, Within};
+        let kinds = [
+            FieldType::Text,
+            FieldType::Textarea,
+            FieldType::Email,
+            FieldType::Date,
+            FieldType::Radios,
+            FieldType::Number,
+            FieldType::Money,
+            FieldType::Phone,
+            FieldType::Cpr,
+            FieldType::Cvr,
+            FieldType::Postcode,
+            FieldType::Checkboxes,
+            FieldType::Select,
+            FieldType::YesNo,
+        ];
+        let mut rng = Lcg(20_261_127);
+        for kind in kinds {
+            let mut f = field(kind);
+            f.options = vec![choice("1"), choice("2")];
+            f.number = Some(NumberRules {
+                decimals: Some(1),
+                min: Some(dec("-5")),
+                max: Some(dec("99999")),
+                unit: None,
+            });
+            f.money = Some(MoneyRules {
+                min: Some(dec("0")),
+                max: None,
+            });
+            f.date = Some(DateRules {
+                after: Some(DateRef::Field("other".into())),
+                within: Some(Within {
+                    days: None,
+                    months: Some(u32::MAX),
+                    years: None,
+                    direction: Direction::Past,
+                }),
+                ..DateRules::default()
+            });
+            let mut answers = Answers::new();
+            for _ in 0..2_000 {
+                let answer = match rng.next() % 3 {
+                    0 => Answer::Text(rng.text()),
+                    1 => Answer::Date(DateAnswer::new(rng.text(), rng.text(), rng.text())),
+                    _ => Answer::Many(vec![rng.text(), rng.text()]),
+                };
+                answers.insert(
+                    "other".into(),
+                    Answer::Date(DateAnswer::new(rng.text(), "2", "2026")),
+                );
+                if let Some(kind) = validate_field_in(&f, Some(&answer), &answers, today()) {
+                    let _ = message(&kind, Some(&f), Lang::Da);
+                    let _ = message(&kind, Some(&f), Lang::En);
+                }
+                let _ = canonical_answer(&f, &answer);
+            }
+        }
     }
 }

@@ -240,3 +240,351 @@ fn a_shape_error_gives_its_line_too() {
     assert_eq!(e.path, "$.version");
     assert_eq!(e.line, Some(line_of("\"version\"")));
 }
+
+const EVERY_TYPE: &str = include_str!("fixtures/every-field-type.json");
+
+/// Loads a changed copy of the every-field-type fixture and returns its problems.
+fn problems_in_every_type(change: impl FnOnce(&mut Value)) -> Vec<(String, String)> {
+    let mut v: Value = serde_json::from_str(EVERY_TYPE).unwrap();
+    change(&mut v);
+    match load_definition(&v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.errors.into_iter().map(|e| (e.path, e.message)).collect(),
+    }
+}
+
+#[test]
+fn the_every_field_type_fixture_loads_without_problems() {
+    assert_eq!(problems_in_every_type(|_| {}), Vec::new());
+}
+
+#[test]
+fn each_kind_of_broken_rule_or_condition_on_the_new_types_gives_its_error_at_its_path() {
+    type Change = Box<dyn FnOnce(&mut Value)>;
+    let when = "/pages/0/next/0/when";
+    let cases: Vec<(&str, Change, &str, &str)> = vec![
+        (
+            "options on a type without options",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/pages/3/fields/0/options",
+                    json!([{"value": "a", "label": {"da": "A", "en": "A"}}]),
+                )
+            }),
+            "$.pages[3].fields[0].options",
+            "a phone field has no options",
+        ),
+        (
+            "options on yes-no",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/pages/0/fields/3/options",
+                    json!([{"value": "a", "label": {"da": "A", "en": "A"}}]),
+                )
+            }),
+            "$.pages[0].fields[3].options",
+            "has its own options",
+        ),
+        (
+            "select with one option",
+            Box::new(|v| {
+                v["pages"][1]["fields"][0]["options"]
+                    .as_array_mut()
+                    .unwrap()
+                    .truncate(1)
+            }),
+            "$.pages[1].fields[0].options",
+            "select need at least two options",
+        ),
+        (
+            "checkboxes without options",
+            Box::new(|v| set(v, "/pages/0/fields/0/options", json!([]))),
+            "$.pages[0].fields[0].options",
+            "checkboxes need at least one option",
+        ),
+        (
+            "exclusive option not last",
+            Box::new(|v| {
+                v["pages"][0]["fields"][0]["options"]
+                    .as_array_mut()
+                    .unwrap()
+                    .swap(2, 3)
+            }),
+            "$.pages[0].fields[0].options[2].exclusive",
+            "must be the last option",
+        ),
+        (
+            "two exclusive options",
+            Box::new(|v| set(v, "/pages/0/fields/0/options/2/exclusive", json!(true))),
+            "$.pages[0].fields[0].options[3].exclusive",
+            "only one option of a field can be exclusive",
+        ),
+        (
+            "exclusive option on a select",
+            Box::new(|v| set(v, "/pages/1/fields/0/options/1/exclusive", json!(true))),
+            "$.pages[1].fields[0].options[1].exclusive",
+            "only a checkboxes option can be exclusive",
+        ),
+        (
+            "min_selected above max_selected",
+            Box::new(|v| set(v, "/pages/0/fields/0/min_selected", json!(3))),
+            "$.pages[0].fields[0].min_selected",
+            "min_selected (3) is more than max_selected (2)",
+        ),
+        (
+            "max_selected above the number of options",
+            Box::new(|v| set(v, "/pages/0/fields/0/max_selected", json!(5))),
+            "$.pages[0].fields[0].max_selected",
+            "more than the 4 options",
+        ),
+        (
+            "min_selected on a select",
+            Box::new(|v| set(v, "/pages/1/fields/0/min_selected", json!(1))),
+            "$.pages[1].fields[0].min_selected",
+            "belongs to a checkboxes field, not a select field",
+        ),
+        (
+            "number min above max",
+            Box::new(|v| set(v, "/pages/0/fields/1/number/min", json!("10000"))),
+            "$.pages[0].fields[1].number.min",
+            "min (10000) is more than max (9999.9)",
+        ),
+        (
+            "number limit with more decimals than allowed",
+            Box::new(|v| set(v, "/pages/0/fields/1/number/min", json!(0.25))),
+            "$.pages[0].fields[1].number.min",
+            "more decimals than the 1",
+        ),
+        (
+            "number limit that is not a number",
+            Box::new(|v| set(v, "/pages/0/fields/1/number/max", json!("1.000,5"))),
+            "$.pages[0].fields[1].number.max",
+            "is not a number",
+        ),
+        (
+            "money min above max",
+            Box::new(|v| set(v, "/pages/0/fields/2/money/min", json!(200000))),
+            "$.pages[0].fields[2].money.min",
+            "min (200000) is more than max (100000.5)",
+        ),
+        (
+            "money limit with more than two decimals",
+            Box::new(|v| set(v, "/pages/0/fields/2/money/max", json!("10.005"))),
+            "$.pages[0].fields[2].money.max",
+            "more than 2 decimals",
+        ),
+        (
+            "number rules on a money field",
+            Box::new(|v| set(v, "/pages/0/fields/2/number", json!({"decimals": 2}))),
+            "$.pages[0].fields[2].number",
+            "number rules belong to a number field, not a money field",
+        ),
+        (
+            "money rules on a number field",
+            Box::new(|v| set(v, "/pages/0/fields/1/money", json!({"min": 0}))),
+            "$.pages[0].fields[1].money",
+            "money rules belong to a money field, not a number field",
+        ),
+        (
+            "date rules on a cpr field",
+            Box::new(|v| set(v, "/pages/3/fields/1/date", json!({"not_future": true}))),
+            "$.pages[3].fields[1].date",
+            "date rules belong to a date field, not a cpr field",
+        ),
+        (
+            "max_length on a number field",
+            Box::new(|v| set(v, "/pages/0/fields/1/max_length", json!(5))),
+            "$.pages[0].fields[1].max_length",
+            "a number field has no max_length",
+        ),
+        (
+            "within with two units",
+            Box::new(|v| set(v, "/pages/2/fields/0/date/within/days", json!(3))),
+            "$.pages[2].fields[0].date.within",
+            "exactly one of days, months and years",
+        ),
+        (
+            "date rule with a date that is not one",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/pages/2/fields/0/date/after",
+                    json!({"date": "2026-02-30"}),
+                )
+            }),
+            "$.pages[2].fields[0].date.after",
+            "is not a date; write a real date as YYYY-MM-DD",
+        ),
+        (
+            "date rule referring to a field that is not a date",
+            Box::new(|v| set(v, "/pages/2/fields/1/date/after", json!({"field": "area"}))),
+            "$.pages[2].fields[1].date.after",
+            "a number field; refer to a date field",
+        ),
+        (
+            "date rule referring to its own field",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/pages/2/fields/1/date/after",
+                    json!({"field": "moving-out"}),
+                )
+            }),
+            "$.pages[2].fields[1].date.after",
+            "refers to its own field",
+        ),
+        (
+            "equals on checkboxes",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"equals": {"field": "heating", "value": "oil"}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "use {\"contains\"",
+        ),
+        (
+            "contains with a value that is not an option",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"contains": {"field": "heating", "value": "coal"}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "\"coal\" in \"heating\", which is not one of its options",
+        ),
+        (
+            "contains on a select",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"contains": {"field": "municipality", "value": "odense"}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "contains applies to checkboxes, not to the select field",
+        ),
+        (
+            "greater_than on text",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"greater_than": {"field": "phone", "value": 5}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "greater_than compares numbers, and \"phone\" is a phone field",
+        ),
+        (
+            "greater_than with a value that is not a number",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"greater_than": {"field": "area", "value": "big"}}),
+                )
+            }),
+            "$.pages[0].next[0].when.greater_than.value",
+            "\"big\" is not a number",
+        ),
+        (
+            "less_than on money with øre below øre",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"less_than": {"field": "rent", "value": "1.001"}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "more than 2 decimals",
+        ),
+        (
+            "equals on a number",
+            Box::new(move |v| set(v, when, json!({"equals": {"field": "area", "value": "10"}}))),
+            "$.pages[0].next[0].when",
+            "use greater_than / less_than",
+        ),
+        (
+            "yes-no compared with something other than yes or no",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"equals": {"field": "owner", "value": "ja"}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "use \"yes\" or \"no\"",
+        ),
+        (
+            "select compared with a value that is not an option",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"one_of": {"field": "municipality", "values": ["odense", "vejle"]}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "\"vejle\", which is not one of its options (aarhus, odense)",
+        ),
+        (
+            "date condition on a number field",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"before": {"field": "area", "date": {"today": {}}}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "before compares dates, and \"area\" is a number field",
+        ),
+        (
+            "date condition referring to a field that is not a date",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"after": {"field": "moved-in", "date": {"field": "owner"}}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "a yes-no field; refer to a date field",
+        ),
+        (
+            "date condition with a fixed date that is not one",
+            Box::new(move |v| {
+                set(
+                    v,
+                    when,
+                    json!({"after": {"field": "moved-in", "date": {"date": "1.1.2026"}}}),
+                )
+            }),
+            "$.pages[0].next[0].when",
+            "\"1.1.2026\" is not a date",
+        ),
+        (
+            "a number unit without English",
+            Box::new(|v| set(v, "/pages/0/fields/1/number/unit/en", json!(""))),
+            "$.pages[0].fields[1].number.unit.en",
+            "English text is empty",
+        ),
+    ];
+    for (name, change, path, message) in cases {
+        let found = problems_in_every_type(change);
+        assert!(
+            found.iter().any(|(p, m)| p == path && m.contains(message)),
+            "{name}: expected {path}: …{message}…, got {found:#?}"
+        );
+    }
+}

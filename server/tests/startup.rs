@@ -293,7 +293,8 @@ fn check_reports_every_file_of_the_catalog_and_exits_0_only_when_all_are_sound()
     let first = std::fs::read_to_string(dir.path().join("municipalities/fjordby.json")).unwrap();
     std::fs::write(
         &second,
-        first.replacen("\"id\": \"fjordby\"", "\"id\": \"anden\"", 1)
+        first
+            .replacen("\"id\": \"fjordby\"", "\"id\": \"anden\"", 1)
             .replacen("\"--kk-colour-brand\"", "\"colour-brand\"", 1),
     )
     .unwrap();

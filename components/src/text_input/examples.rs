@@ -64,5 +64,26 @@ pub fn examples() -> Vec<Example> {
                 .into_any()
             },
         },
+        Example {
+            name: "amount with prefix and suffix",
+            render: || {
+                let value = RwSignal::new(String::new());
+                view! {
+                    <TextInput
+                        id="rent"
+                        label="Hvad er din husleje?"
+                        hint="I kroner pr. måned, uden forbrug"
+                        prefix="kr."
+                        suffix="pr. md."
+                        width=InputWidth::W5
+                        input_mode="numeric"
+                        spellcheck=false
+                        value=value
+                        on_input=move |v: String| value.set(v)
+                    />
+                }
+                .into_any()
+            },
+        },
     ]
 }

@@ -18,7 +18,12 @@ pub use types::{InputType, InputWidth};
 /// error message.
 ///
 /// The input is described by `{id}-hint` then `{id}-error` (only those shown) and is
-/// `aria-invalid` while in error.
+/// `aria-invalid` while in error. With a `prefix` or `suffix` (such as "kr." or "m²"),
+/// the input is wrapped in `<div class="kk-input__wrapper">` between
+/// `<div class="kk-input__prefix" aria-hidden="true">` and
+/// `<div class="kk-input__suffix" aria-hidden="true">`; put the unit in the label or hint
+/// too, since screen readers skip them. Whether the wrapper is there is decided when the
+/// input is created.
 #[component]
 pub fn TextInput(
     /// The input's id; the label, hint and error ids derive from it.
@@ -60,6 +65,12 @@ pub fn TextInput(
     /// How wide the input is.
     #[prop(optional)]
     width: InputWidth,
+    /// Text shown before the input, such as "kr."; hidden from screen readers.
+    #[prop(optional, into)]
+    prefix: MaybeProp<String>,
+    /// Text shown after the input, such as "m²"; hidden from screen readers.
+    #[prop(optional, into)]
+    suffix: MaybeProp<String>,
     /// Whether the input is disabled.
     #[prop(optional, into)]
     disabled: Signal<bool>,
@@ -107,25 +118,53 @@ pub fn TextInput(
                 .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
         }
     };
+    let input = view! {
+        <input
+            class=input_class
+            id=id.clone()
+            name=name
+            type=input_type.as_str()
+            prop:value=move || value.get()
+            autocomplete=move || autocomplete.get()
+            inputmode=move || input_mode.get()
+            spellcheck=move || spellcheck.get().map(|s| if s { "true" } else { "false" })
+            disabled=move || disabled.get()
+            aria-describedby=described_by
+            aria-invalid=move || has_error().then_some("true")
+            on:input=move |ev| on_input.run(event_target_value(&ev))
+        />
+    };
+    let wrapped = prefix.with_untracked(Option::is_some) || suffix.with_untracked(Option::is_some);
+    let field = if wrapped {
+        let prefix_view = move || {
+            prefix.get().map(|text| {
+                view! {
+                    <div class="kk-input__prefix" aria-hidden="true">
+                        {text}
+                    </div>
+                }
+            })
+        };
+        let suffix_view = move || {
+            suffix.get().map(|text| {
+                view! {
+                    <div class="kk-input__suffix" aria-hidden="true">
+                        {text}
+                    </div>
+                }
+            })
+        };
+        view! { <div class="kk-input__wrapper">{prefix_view} {input} {suffix_view}</div> }
+            .into_any()
+    } else {
+        input.into_any()
+    };
     view! {
         <div class=group_class>
-            <Label for_id=id.clone() text=label is_heading=label_is_heading/>
+            <Label for_id=id text=label is_heading=label_is_heading/>
             {hint_view}
             {error_view}
-            <input
-                class=input_class
-                id=id
-                name=name
-                type=input_type.as_str()
-                prop:value=move || value.get()
-                autocomplete=move || autocomplete.get()
-                inputmode=move || input_mode.get()
-                spellcheck=move || spellcheck.get().map(|s| if s { "true" } else { "false" })
-                disabled=move || disabled.get()
-                aria-describedby=described_by
-                aria-invalid=move || has_error().then_some("true")
-                on:input=move |ev| on_input.run(event_target_value(&ev))
-            />
+            {field}
         </div>
     }
 }

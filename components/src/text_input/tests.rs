@@ -136,3 +136,81 @@ fn every_width_has_its_own_modifier() {
         assert_eq!(width.as_str(), modifier);
     }
 }
+
+fn affixed_html(prefix: Option<&'static str>, suffix: Option<&'static str>) -> String {
+    render(move || {
+        view! {
+            <TextInput
+                id="amount"
+                label="Husleje pr. måned"
+                prefix=prefix.map(str::to_string)
+                suffix=suffix.map(str::to_string)
+                value=""
+                on_input=|_: String| {}
+            />
+        }
+    })
+}
+
+#[test]
+fn without_prefix_or_suffix_the_input_is_not_wrapped() {
+    let html = affixed_html(None, None);
+    assert!(by_class(&html, "kk-input__wrapper").is_empty());
+    assert!(by_class(&html, "kk-input__prefix").is_empty());
+    assert!(by_class(&html, "kk-input__suffix").is_empty());
+}
+
+#[test]
+fn a_prefix_or_suffix_wraps_the_input_and_is_hidden_from_screen_readers() {
+    let cases = [
+        (Some("kr."), None),
+        (None, Some("m²")),
+        (Some("kr."), Some("pr. md.")),
+    ];
+    for (prefix, suffix) in cases {
+        let html = affixed_html(prefix, suffix);
+        let wrappers = by_class(&html, "kk-input__wrapper");
+        assert_eq!(wrappers.len(), 1, "{html}");
+        let wrapper = inner_html(&html, &wrappers[0]);
+        let input = by_id(wrapper, "amount");
+        assert_eq!(input.name, "input");
+        for (text_given, class, before) in [
+            (prefix, "kk-input__prefix", true),
+            (suffix, "kk-input__suffix", false),
+        ] {
+            let found = by_class(wrapper, class);
+            assert_eq!(found.len(), usize::from(text_given.is_some()), "{class}");
+            if let (Some(expected), Some(affix)) = (text_given, found.first()) {
+                assert_eq!(affix.name, "div");
+                assert_eq!(affix.attr("aria-hidden"), Some("true"));
+                assert_eq!(text(inner_html(wrapper, affix)), expected);
+                assert_eq!(affix.start < input.start, before, "{class}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_wrapped_input_keeps_its_label_hint_and_error() {
+    let html = render(|| {
+        view! {
+            <TextInput
+                id="amount"
+                label="Husleje"
+                hint="Uden forbrug"
+                error="Skriv huslejen"
+                prefix="kr."
+                value=""
+                on_input=|_: String| {}
+            />
+        }
+    });
+    let input = by_id(&html, "amount");
+    assert_eq!(
+        input.attr("aria-describedby"),
+        Some("amount-hint amount-error")
+    );
+    assert!(input.has_class("kk-input--error"));
+    assert_eq!(by_name(&html, "label")[0].attr("for"), Some("amount"));
+    assert!(by_id(&html, "amount-error").start < by_class(&html, "kk-input__wrapper")[0].start);
+}

@@ -1,0 +1,154 @@
+//! Checkboxes: choose any number of options from a list, or "none of these".
+
+use crate::classes::classes;
+use crate::error_message::ErrorMessage;
+use crate::fieldset::Fieldset;
+use crate::hint::Hint;
+use crate::ids::{error_id, field_described_by, hint_id};
+use crate::locale::use_locale;
+use leptos::prelude::*;
+
+pub mod examples;
+#[cfg(test)]
+mod tests;
+mod types;
+
+pub use types::{item_hint_id, item_id, toggle, CheckboxItem};
+
+/// A checkbox group in a `kk-form-group`: a fieldset whose legend asks the question, an
+/// optional hint and error message, and one large checkbox per item.
+///
+/// The fieldset is described by `{id}-hint` then `{id}-error`. The first checkbox's id
+/// is `id`, the next `{id}-2`, `{id}-3`, ...; an item hint `{input id}-item-hint`
+/// describes its checkbox. All checkboxes share the name `id`. An exclusive item ("none
+/// of these") follows a divider saying "eller"/"or"; the rule of [`toggle`] keeps it
+/// exclusive.
+#[component]
+pub fn Checkboxes(
+    /// The group's id: the first checkbox's id and every checkbox's name.
+    #[prop(into)]
+    id: String,
+    /// The question, shown as the legend.
+    #[prop(into)]
+    legend: Signal<String>,
+    /// Whether the legend is also the page heading (one question on the page).
+    #[prop(optional)]
+    legend_is_heading: bool,
+    /// Help text shown under the legend, such as "Vælg alle der passer".
+    #[prop(optional, into)]
+    hint: Signal<Option<String>>,
+    /// The error message; the group is in error while it is `Some`.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    /// The options.
+    #[prop(into)]
+    items: Signal<Vec<CheckboxItem>>,
+    /// The values of the checked options.
+    #[prop(into)]
+    value: Signal<Vec<String>>,
+    /// Called with the values checked after a change, in the order of the items.
+    #[prop(into)]
+    on_change: Callback<Vec<String>>,
+    /// Whether every checkbox is disabled.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// Extra classes on the form group, added last.
+    #[prop(optional, into)]
+    class: String,
+) -> impl IntoView {
+    let locale = use_locale();
+    let has_error = move || error.with(Option::is_some);
+    let group_class = move || {
+        classes([
+            "kk-form-group",
+            if has_error() {
+                "kk-form-group--error"
+            } else {
+                ""
+            },
+            class.as_str(),
+        ])
+    };
+    let described_by = {
+        let id = id.clone();
+        Signal::derive(move || field_described_by(&id, hint.with(Option::is_some), has_error()))
+    };
+    let hint_view = {
+        let id = hint_id(&id);
+        move || {
+            hint.get()
+                .map(|text| view! { <Hint id=id.clone() text=text/> })
+        }
+    };
+    let error_view = {
+        let id = error_id(&id);
+        move || {
+            error
+                .get()
+                .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
+        }
+    };
+    let checkboxes = move || {
+        items
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let input_id = item_id(&id, index);
+                let hint_id = item.hint.map(|_| item_hint_id(&input_id));
+                let item_hint = item.hint.map(|text| {
+                    view! {
+                        <Hint id=item_hint_id(&input_id) text=text class="kk-checkboxes__hint"/>
+                    }
+                });
+                let divider = item.exclusive.then(|| {
+                    view! {
+                        <div class="kk-checkboxes__divider">{move || locale.get().or()}</div>
+                    }
+                });
+                let checked_value = item.value.clone();
+                let changed_value = item.value.clone();
+                let label = item.label;
+                view! {
+                    {divider}
+                    <div class="kk-checkboxes__item">
+                        <input
+                            class="kk-checkboxes__input"
+                            id=input_id.clone()
+                            name=id.clone()
+                            type="checkbox"
+                            value=item.value
+                            prop:checked=move || value.with(|v| v.contains(&checked_value))
+                            disabled=move || disabled.get()
+                            aria-describedby=hint_id
+                            on:change=move |ev| {
+                                let checked = event_target_checked(&ev);
+                                let next = value
+                                    .with_untracked(|values| {
+                                        items
+                                            .with_untracked(|items| {
+                                                toggle(values, &changed_value, checked, items)
+                                            })
+                                    });
+                                on_change.run(next);
+                            }
+                        />
+                        <label class="kk-label kk-checkboxes__label" for=input_id>
+                            {move || label.get()}
+                        </label>
+                        {item_hint}
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class=group_class>
+            <Fieldset legend=legend legend_is_heading=legend_is_heading described_by=described_by>
+                {hint_view}
+                {error_view}
+                <div class="kk-checkboxes">{checkboxes}</div>
+            </Fieldset>
+        </div>
+    }
+}
