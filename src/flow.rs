@@ -7,13 +7,15 @@ use crate::i18n::Msg;
 use crate::paths::{self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP};
 use kommunekit_components::{
     BackLink, Button, ButtonType, ButtonVariant, CheckboxItem, Checkboxes, DateInput,
-    DatePart as UiDatePart, DateValue, ErrorItem, ErrorSummary, InputType, InputWidth, Panel,
-    RadioItem, Radios, RadiosLayout, Select, SelectItem, SummaryAction, SummaryList, SummaryRow,
-    TextInput, Textarea,
+    DatePart as UiDatePart, DateValue, Details, ErrorItem, ErrorSummary, InputType, InputWidth,
+    InsetText, Panel, RadioItem, Radios, RadiosLayout, Select, SelectItem, SummaryAction,
+    SummaryList, SummaryRow, TextInput, Textarea, WarningText,
 };
+use kommunekit_forms::markup::{self, Span};
 use kommunekit_forms::{
-    Answer, Answers, Date, DateAnswer, DatePart, Field, FieldError, FieldType, Journey, Lang, Page,
-    ServiceDefinition, Step, SubmissionRequest, CHECK_ANSWERS,
+    Answer, Answers, ContentBlock, Date, DateAnswer, DatePart, ExitPage, Field, FieldError,
+    FieldType, Journey, Lang, Page, ServiceDefinition, Step, SubmissionRequest, Text,
+    CHECK_ANSWERS,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -31,7 +33,66 @@ fn step_href(service: &str, step: Step<'_>) -> String {
     match step {
         Step::Page(p) => paths::step(service, &p.id),
         Step::CheckAnswers => paths::step(service, CHECK_ANSWERS_STEP),
+        Step::Exit(e) => paths::step(service, &e.id),
     }
+}
+
+/// Running text in a definition's markup, as plain nodes: text, `<strong>` and links.
+/// Nothing is parsed as HTML.
+fn rich_text(text: &Text, lang: Lang) -> impl IntoView {
+    text.spans(lang)
+        .into_iter()
+        .map(|span| match span {
+            Span::Text(t) => t.into_any(),
+            Span::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
+            Span::Link { text, href } => {
+                view! { <a class="kk-link" href=href>{text}</a> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// Content blocks, each with its component or element.
+fn content_view(blocks: &[ContentBlock], lang: Lang) -> impl IntoView {
+    blocks
+        .iter()
+        .map(|block| match block {
+            ContentBlock::Heading { heading } => {
+                view! { <h2 class="kk-heading-m">{rich_text(heading, lang)}</h2> }.into_any()
+            }
+            ContentBlock::Paragraph { paragraph } => {
+                view! { <p class="kk-body">{rich_text(paragraph, lang)}</p> }.into_any()
+            }
+            ContentBlock::List { list, numbered } => {
+                let items = list
+                    .iter()
+                    .map(|t| view! { <li>{rich_text(t, lang)}</li> })
+                    .collect_view();
+                if *numbered {
+                    view! { <ol class="kk-list kk-list--number">{items}</ol> }.into_any()
+                } else {
+                    view! { <ul class="kk-list kk-list--bullet">{items}</ul> }.into_any()
+                }
+            }
+            ContentBlock::Inset { inset } => {
+                let text = inset.clone();
+                view! { <InsetText>{rich_text(&text, lang)}</InsetText> }.into_any()
+            }
+            ContentBlock::Details { details } => {
+                let text = details.text.clone();
+                view! {
+                    <Details summary=markup::plain(details.summary.get(lang))>
+                        {rich_text(&text, lang)}
+                    </Details>
+                }
+                .into_any()
+            }
+            ContentBlock::Warning { warning } => {
+                let text = warning.clone();
+                view! { <WarningText>{rich_text(&text, lang)}</WarningText> }.into_any()
+            }
+        })
+        .collect_view()
 }
 
 fn navigate_to(href: &str, replace: bool) {
@@ -183,9 +244,10 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
             None => view! { <StartPage def /> }.into_any(),
             Some(s) if s == CHECK_ANSWERS_STEP => view! { <CheckAnswersPage /> }.into_any(),
             Some(s) if s == RECEIPT_STEP => view! { <ReceiptPage def /> }.into_any(),
-            Some(s) => match def.page(&s) {
-                Some(page) => view! { <QuestionPage page=page.clone() /> }.into_any(),
-                None => view! { <NotFound /> }.into_any(),
+            Some(s) => match (def.page(&s), def.exit(&s)) {
+                (Some(page), _) => view! { <QuestionPage page=page.clone() /> }.into_any(),
+                (None, Some(exit)) => view! { <ExitStep exit=exit.clone() /> }.into_any(),
+                (None, None) => view! { <NotFound /> }.into_any(),
             },
         }
     }
@@ -213,7 +275,7 @@ fn StartPage(def: Arc<ServiceDefinition>) -> impl IntoView {
                         .start
                         .body
                         .iter()
-                        .map(|p| view! { <p class="kk-body">{p.get(l).to_string()}</p> })
+                        .map(|p| view! { <p class="kk-body">{rich_text(p, l)}</p> })
                         .collect_view()}
                     {(!def.start.before_you_start.is_empty())
                         .then(|| {
@@ -653,6 +715,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
                     match j.resume_step() {
                         Step::Page(p) => paths::change(&service, &p.id),
                         Step::CheckAnswers => paths::step(&service, CHECK_ANSWERS_STEP),
+                        step @ Step::Exit(_) => step_href(&service, step),
                     }
                 } else {
                     match j.next(&page_id) {
@@ -682,6 +745,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
                     .title
                     .as_ref()
                     .map(|t| view! { <h1 class="kk-heading-l">{t.get(l).to_string()}</h1> })}
+                {content_view(&page.content, l)}
                 {page
                     .fields
                     .iter()
@@ -704,6 +768,61 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 </form>
             </div>
         </div>
+    }
+}
+
+/// An exit page: the answers lead where the service cannot be used. It says why and
+/// what to do instead, with a back link to the question that led here and no button.
+#[component]
+fn ExitStep(exit: ExitPage) -> impl IntoView {
+    let portal = use_portal();
+    let lang = portal.lang;
+    let state = expect_context::<FlowState>();
+    let service = state.service().to_string();
+
+    // Opened when the answers do not lead here: go to where they do lead.
+    {
+        let state = state.clone();
+        let (service, exit_id) = (service.clone(), exit.id.clone());
+        Effect::new(move |_| {
+            if draft::load_receipt(&service).is_some() {
+                navigate_to(&paths::step(&service, RECEIPT_STEP), true);
+            } else if state.with_journey(|j| j.exit().is_none_or(|e| e.id != exit_id)) {
+                let href = state.with_journey(|j| step_href(&service, j.resume_step()));
+                navigate_to(&href, true);
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        let title = exit.title.clone();
+        Effect::new(move |_| {
+            let l = lang.get();
+            portal.set_title(false, &[title.get(l), state.def.title.get(l)]);
+        });
+    }
+    let back_href = {
+        let state = state.clone();
+        let (service, exit_id) = (service.clone(), exit.id.clone());
+        Signal::derive(move || {
+            state.with_journey(|j| match j.previous(&exit_id) {
+                Some(p) => paths::step(&service, &p.id),
+                None => paths::start(&service),
+            })
+        })
+    };
+    move || {
+        let l = lang.get();
+        view! {
+            <BackLink href=back_href />
+            <div class="kk-grid-row">
+                <div class="kk-grid-column-two-thirds">
+                    <span class="kk-caption-l">{state.def.title.get(l).to_string()}</span>
+                    <h1 class="kk-heading-l">{exit.title.get(l).to_string()}</h1>
+                    {content_view(&exit.body, l)}
+                </div>
+            </div>
+        }
     }
 }
 

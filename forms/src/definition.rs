@@ -2,6 +2,7 @@
 //! a citizen gives to it.
 
 use crate::condition::{Condition, DateRef};
+use crate::content::ContentBlock;
 use crate::number::Decimal;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -34,6 +35,10 @@ pub struct ServiceDefinition {
     pub start: StartPage,
     /// The question pages. The first is where the questions begin.
     pub pages: Vec<Page>,
+    /// The exit pages: where a route ends when the citizen cannot use the service, and
+    /// what to do instead. A route names one in `goto`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exits: Vec<ExitPage>,
     /// The page where the citizen checks the answers and submits.
     pub check_answers: CheckAnswers,
     /// The receipt shown after a successful submission.
@@ -45,7 +50,7 @@ pub struct ServiceDefinition {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct StartPage {
-    /// Paragraphs that explain the service.
+    /// Paragraphs that explain the service, in the markup of [`crate::markup`].
     pub body: Vec<Text>,
     /// Things to have at hand before starting, shown as a list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -88,6 +93,10 @@ pub struct Page {
     /// field's label as its heading and needs no title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
+    /// Content shown before the fields: headings, paragraphs, lists, inset text,
+    /// details and warnings. A page with content needs a title.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content: Vec<ContentBlock>,
     /// The fields, in order.
     pub fields: Vec<Field>,
     /// Where to go next: the first route whose condition holds is taken. With no route
@@ -104,8 +113,23 @@ pub struct Route {
     /// The condition under which this route is taken; none means always.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,
-    /// The id of the next page, or `check-answers`.
+    /// The id of the next page, of an exit page, or `check-answers`.
     pub goto: String,
+}
+
+/// A page where a route ends because the citizen cannot use the service ("Du kan ikke
+/// bruge denne løsning"): it says why and what to do instead. It has no questions, is
+/// not summarised, and nothing can be submitted from it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ExitPage {
+    /// The id, used in the page's address; distinct from every page id.
+    pub id: String,
+    /// The heading, e.g. "Du kan ikke få en beboerlicens".
+    pub title: Text,
+    /// Why, and what to do instead.
+    pub body: Vec<ContentBlock>,
 }
 
 /// The type of a field, which decides its control and its validation.
@@ -488,6 +512,11 @@ impl ServiceDefinition {
     /// The first question page.
     pub fn first_page(&self) -> Option<&Page> {
         self.pages.first()
+    }
+
+    /// The exit page with an id.
+    pub fn exit(&self, id: &str) -> Option<&ExitPage> {
+        self.exits.iter().find(|e| e.id == id)
     }
 }
 

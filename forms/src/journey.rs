@@ -3,7 +3,9 @@
 
 use crate::danish::{parse_cpr, parse_cvr, parse_phone, parse_postcode};
 use crate::date::Date;
-use crate::definition::{Answer, Answers, FieldType, Page, ServiceDefinition, CHECK_ANSWERS};
+use crate::definition::{
+    Answer, Answers, ExitPage, FieldType, Page, ServiceDefinition, CHECK_ANSWERS,
+};
 use crate::number::{display_money, parse_money, Decimal};
 use crate::text::Lang;
 use crate::validate::{canonical_answer, parse_date, validate_field_in, FieldError};
@@ -15,6 +17,8 @@ pub enum Step<'a> {
     Page(&'a Page),
     /// The check-your-answers page.
     CheckAnswers,
+    /// An exit page: with these answers the citizen cannot use the service.
+    Exit(&'a ExitPage),
 }
 
 /// One row of the check-your-answers page.
@@ -68,8 +72,9 @@ impl<'a> Journey<'a> {
     }
 
     /// Where the citizen goes after a page, by its routes: the first route whose
-    /// condition holds, else the following page, else check answers. `None` for an
-    /// unknown page or a route to a page that does not exist.
+    /// condition holds (to a page, an exit page or check answers), else the following
+    /// page, else check answers. `None` for an unknown page or a route to a page that
+    /// does not exist.
     pub fn next(&self, page_id: &str) -> Option<Step<'a>> {
         let definition = self.definition;
         let index = definition.page_index(page_id)?;
@@ -85,7 +90,10 @@ impl<'a> Journey<'a> {
             .map(|r| r.goto.as_str());
         match target {
             Some(CHECK_ANSWERS) => Some(Step::CheckAnswers),
-            Some(id) => definition.page(id).map(Step::Page),
+            Some(id) => definition
+                .page(id)
+                .map(Step::Page)
+                .or_else(|| definition.exit(id).map(Step::Exit)),
             None => Some(
                 definition
                     .pages
@@ -116,14 +124,16 @@ impl<'a> Journey<'a> {
         pages
     }
 
-    /// The first page on the route that still needs an answer, or check answers when
-    /// every page on the route is answered.
+    /// The first page on the route that still needs an answer; or, when every page on
+    /// the route is answered, where the route ends: check answers or an exit page.
     pub fn resume_step(&self) -> Step<'a> {
         let route = self.route();
         match route.last() {
             Some(last) if !self.validate_page(&last.id).is_empty() => Step::Page(last),
-            Some(last) if self.next(&last.id) == Some(Step::CheckAnswers) => Step::CheckAnswers,
-            Some(last) => Step::Page(last),
+            Some(last) => match self.next(&last.id) {
+                Some(end @ (Step::CheckAnswers | Step::Exit(_))) => end,
+                _ => Step::Page(last),
+            },
             None => Step::CheckAnswers,
         }
     }
@@ -138,12 +148,27 @@ impl<'a> Journey<'a> {
         self.route().iter().any(|p| p.id == page_id)
     }
 
+    /// The exit page the answers lead to, if the route ends at one.
+    pub fn exit(&self) -> Option<&'a ExitPage> {
+        match self.resume_step() {
+            Step::Exit(exit) => Some(exit),
+            Step::Page(_) | Step::CheckAnswers => None,
+        }
+    }
+
     /// The page before a page on the route (for the back link); `None` on the first
-    /// page. For check answers, pass [`CHECK_ANSWERS`].
+    /// page. For check answers, pass [`CHECK_ANSWERS`]; for an exit page, its id (the
+    /// page that led to it, when the route ends there).
     pub fn previous(&self, page_id: &str) -> Option<&'a Page> {
         let route = self.route();
         if page_id == CHECK_ANSWERS {
             return route.last().copied();
+        }
+        if self.definition.exit(page_id).is_some() {
+            return self
+                .exit()
+                .filter(|e| e.id == page_id)
+                .and_then(|_| route.last().copied());
         }
         let at = route.iter().position(|p| p.id == page_id)?;
         at.checked_sub(1).map(|i| route[i])
@@ -222,9 +247,23 @@ impl<'a> Journey<'a> {
     /// The answers to submit: only the fields on the route taken, without blanks, each
     /// in its canonical form (see [`canonical_answer`]: `1234.5`, `1234.50`,
     /// `+4512345678`, `010190-1234`, ...); or the errors of the first page that is not
-    /// complete.
+    /// complete; or, when the route ends at an exit page, a
+    /// [`ErrorKind::LeadsToExit`](crate::validate::ErrorKind::LeadsToExit) error on the
+    /// field whose answer led there.
     pub fn submission(&self) -> Result<Answers, Vec<FieldError>> {
         match self.resume_step() {
+            Step::Exit(exit) => {
+                let Some(page) = self.route().last().copied() else {
+                    return Err(Vec::new());
+                };
+                Err(vec![FieldError {
+                    page: page.id.clone(),
+                    field: self.field_leading_to(page, &exit.id),
+                    kind: crate::validate::ErrorKind::LeadsToExit {
+                        exit: exit.id.clone(),
+                    },
+                }])
+            }
             Step::Page(page) => {
                 let errors = self.validate_page(&page.id);
                 if errors.is_empty() {
@@ -257,6 +296,30 @@ impl<'a> Journey<'a> {
                 Ok(out)
             }
         }
+    }
+}
+
+impl Journey<'_> {
+    /// The field on a page whose answer sends the route to a target: the first field of
+    /// the page that the taken route's condition reads, else the page's first field.
+    fn field_leading_to(&self, page: &Page, target: &str) -> String {
+        let route = page.next.iter().find(|r| {
+            r.goto == target
+                && r.when
+                    .as_ref()
+                    .is_none_or(|c| c.holds(self.answers, self.today))
+        });
+        route
+            .and_then(|r| r.when.as_ref())
+            .and_then(|c| {
+                c.comparisons()
+                    .into_iter()
+                    .map(|(field, _, _)| field)
+                    .find(|field| page.fields.iter().any(|f| f.id == *field))
+                    .map(str::to_string)
+            })
+            .or_else(|| page.fields.first().map(|f| f.id.clone()))
+            .unwrap_or_default()
     }
 }
 

@@ -5,18 +5,26 @@
 //! WebAssembly, so the browser and the server validate with the very same code.
 #![deny(missing_docs)]
 
+pub mod analysis;
 pub mod condition;
+pub mod content;
 pub mod contract;
 pub mod danish;
 pub mod date;
 pub mod definition;
 pub mod journey;
 pub mod load;
+pub mod markup;
 pub mod number;
 pub mod text;
 pub mod validate;
 
+pub use analysis::{
+    generate_journeys, CoverageError, CoverageGap, GeneratedJourney, JourneyEnd, JourneyStep,
+    StepField,
+};
 pub use condition::{Condition, DateRef};
+pub use content::{ContentBlock, DetailsContent};
 pub use contract::{
     Contact, Municipality, Problem, ProblemFieldError, ServiceSummary, SubmissionReceipt,
     SubmissionRequest,
@@ -24,11 +32,12 @@ pub use contract::{
 pub use date::{Date, DatePart};
 pub use definition::{
     Answer, Answers, CheckAnswers, Choice, Confirmation, DateAnswer, DateRules, Direction,
-    ErrorTexts, Field, FieldType, MoneyRules, NumberRules, Page, PeriodUnit, Route,
+    ErrorTexts, ExitPage, Field, FieldType, MoneyRules, NumberRules, Page, PeriodUnit, Route,
     ServiceDefinition, StartPage, Within, CHECK_ANSWERS, NO, YES,
 };
 pub use journey::{Journey, Step, SummaryItem};
 pub use load::{load_definition, DefinitionError, LoadError};
+pub use markup::Span;
 pub use number::Decimal;
 pub use text::{Lang, Text};
 pub use validate::{ErrorKind, FieldError};

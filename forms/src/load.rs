@@ -2,11 +2,13 @@
 //! sentence that says how to fix it.
 
 use crate::condition::{parse_iso_date, Comparison, DateRef};
+use crate::content::ContentBlock;
 use crate::definition::{
     Field, FieldType, ServiceDefinition, CHECK_ANSWERS, NO, RESERVED_PAGE_IDS, YES,
 };
+use crate::markup::bad_links;
 use crate::number::Decimal;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 
@@ -176,8 +178,10 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
     if let Some(t) = &d.check_answers.declaration {
         texts.push(("$.check_answers.declaration".into(), t));
     }
+    // Texts in the markup, whose links are checked too.
+    let mut marked: Vec<(String, &Text)> = Vec::new();
     for (i, t) in d.start.body.iter().enumerate() {
-        texts.push((format!("$.start.body[{i}]"), t));
+        marked.push((format!("$.start.body[{i}]"), t));
     }
     for (i, t) in d.start.before_you_start.iter().enumerate() {
         texts.push((format!("$.start.before_you_start[{i}]"), t));
@@ -185,9 +189,19 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
     for (i, t) in d.confirmation.next_steps.iter().enumerate() {
         texts.push((format!("$.confirmation.next_steps[{i}]"), t));
     }
+    let mut blocks: Vec<(String, &ContentBlock)> = Vec::new();
+    for (ei, exit) in d.exits.iter().enumerate() {
+        texts.push((format!("$.exits[{ei}].title"), &exit.title));
+        for (bi, block) in exit.body.iter().enumerate() {
+            blocks.push((format!("$.exits[{ei}].body[{bi}]"), block));
+        }
+    }
     for (pi, page) in d.pages.iter().enumerate() {
         if let Some(t) = &page.title {
             texts.push((format!("$.pages[{pi}].title"), t));
+        }
+        for (bi, block) in page.content.iter().enumerate() {
+            blocks.push((format!("$.pages[{pi}].content[{bi}]"), block));
         }
         for (fi, field) in page.fields.iter().enumerate() {
             let fp = format!("$.pages[{pi}].fields[{fi}]");
@@ -209,6 +223,33 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             }
         }
     }
+    for (bp, block) in &blocks {
+        if let ContentBlock::List { list, .. } = block {
+            if list.is_empty() {
+                err(
+                    format!("{bp}.list"),
+                    "a list needs at least one item".into(),
+                );
+            }
+        }
+        for (sub, t) in block.texts() {
+            marked.push((format!("{bp}{sub}"), t));
+        }
+    }
+    for (path, text) in &marked {
+        for lang in Lang::ALL {
+            for bad in bad_links(text.get(lang)) {
+                err(
+                    format!("{path}.{}", lang.as_str()),
+                    format!(
+                        "the link \"{}\" goes to \"{}\"; a link must go to an https:// or http:// address, or to a path on this site that starts with /",
+                        bad.text, bad.href
+                    ),
+                );
+            }
+        }
+    }
+    texts.extend(marked);
     for (path, text) in texts {
         if text.da.trim().is_empty() {
             err(
@@ -262,7 +303,13 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                 "a question page needs at least one field".into(),
             );
         }
-        if page.title.is_none() && page.fields.len() > 1 {
+        if page.title.is_none() && !page.content.is_empty() {
+            err(
+                format!("{pp}.title"),
+                "a page with content needs a title, so that its heading comes before the content"
+                    .into(),
+            );
+        } else if page.title.is_none() && page.fields.len() > 1 {
             err(
                 format!("{pp}.title"),
                 "a page with several fields needs a title to use as its heading".into(),
@@ -286,6 +333,43 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
         }
     }
 
+    // Exit pages: ids distinct from every page and each other, and a body.
+    let mut exit_ids: BTreeMap<&str, usize> = BTreeMap::new();
+    for (ei, exit) in d.exits.iter().enumerate() {
+        let ep = format!("$.exits[{ei}]");
+        if !is_id(&exit.id) {
+            err(
+                format!("{ep}.id"),
+                format!("\"{}\" is not a valid exit id: {ID_RULE}", exit.id),
+            );
+        } else if RESERVED_PAGE_IDS.contains(&exit.id.as_str()) {
+            err(
+                format!("{ep}.id"),
+                format!(
+                    "\"{}\" is reserved for the portal's own pages; choose another id",
+                    exit.id
+                ),
+            );
+        } else if let Some(pi) = page_ids.get(exit.id.as_str()) {
+            err(
+                format!("{ep}.id"),
+                format!("the id \"{}\" is already used by the page $.pages[{pi}]; an exit page needs an id of its own", exit.id),
+            );
+        }
+        if let Some(first) = exit_ids.insert(&exit.id, ei) {
+            err(
+                format!("{ep}.id"),
+                format!("the exit id \"{}\" is already used by $.exits[{first}]; exit ids must be unique", exit.id),
+            );
+        }
+        if exit.body.is_empty() {
+            err(
+                format!("{ep}.body"),
+                "an exit page needs a body that says why and what to do instead".into(),
+            );
+        }
+    }
+
     // Routes: targets, conditions, and routes that can never be taken.
     for (pi, page) in d.pages.iter().enumerate() {
         let mut unconditional_seen = false;
@@ -300,11 +384,14 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             if route.when.is_none() {
                 unconditional_seen = true;
             }
-            if route.goto != CHECK_ANSWERS && !page_ids.contains_key(route.goto.as_str()) {
+            if route.goto != CHECK_ANSWERS
+                && !page_ids.contains_key(route.goto.as_str())
+                && !exit_ids.contains_key(route.goto.as_str())
+            {
                 err(
                     format!("{rp}.goto"),
                     format!(
-                        "there is no page \"{}\"; use the id of a page or \"{CHECK_ANSWERS}\"",
+                        "there is no page \"{}\"; use the id of a page, of an exit page or \"{CHECK_ANSWERS}\"",
                         route.goto
                     ),
                 );
@@ -329,53 +416,74 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
         }
     }
 
-    // Reachability and exits, on the graph of every possible route.
+    // Reachability and ends, on the graph of every possible route.
     if !d.pages.is_empty() {
-        let edges = |i: usize| -> Vec<Option<usize>> {
+        let edges = |i: usize| -> Vec<Target> {
             let page = &d.pages[i];
-            let mut out: Vec<Option<usize>> = page
+            let mut out: Vec<Target> = page
                 .next
                 .iter()
                 .map(|r| {
                     if r.goto == CHECK_ANSWERS {
-                        None
+                        Target::CheckAnswers
+                    } else if let Some(n) = d.page_index(&r.goto) {
+                        Target::Page(n)
+                    } else if let Some(e) = d.exits.iter().position(|e| e.id == r.goto) {
+                        Target::Exit(e)
                     } else {
-                        d.page_index(&r.goto).map(Some).unwrap_or(None)
+                        Target::Missing
                     }
                 })
                 .collect();
             if page.next.iter().all(|r| r.when.is_some()) {
                 out.push(if i + 1 < d.pages.len() {
-                    Some(i + 1)
+                    Target::Page(i + 1)
                 } else {
-                    None
+                    Target::CheckAnswers
                 });
             }
             out
         };
         let mut reached = vec![false; d.pages.len()];
+        let mut exit_reached = vec![false; d.exits.len()];
         let mut queue = VecDeque::from([0usize]);
         reached[0] = true;
         while let Some(i) = queue.pop_front() {
-            for next in edges(i).into_iter().flatten() {
-                if !reached[next] {
-                    reached[next] = true;
-                    queue.push_back(next);
+            for next in edges(i) {
+                match next {
+                    Target::Page(n) if !reached[n] => {
+                        reached[n] = true;
+                        queue.push_back(n);
+                    }
+                    Target::Exit(e) => exit_reached[e] = true,
+                    _ => {}
                 }
             }
         }
-        // Pages from which check answers can be reached, found backwards.
-        let mut exits = vec![false; d.pages.len()];
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for i in 0..d.pages.len() {
-                if !exits[i] && edges(i).into_iter().any(|e| e.is_none_or(|n| exits[n])) {
-                    exits[i] = true;
-                    changed = true;
+        // Pages from which the questions can end, found backwards: at check answers, or
+        // at an exit page (which ends them too); and, apart, at check answers alone.
+        let ends_from = |exit_is_end: bool| {
+            let mut ends = vec![false; d.pages.len()];
+            let mut changed = true;
+            while changed {
+                changed = false;
+                for i in 0..d.pages.len() {
+                    if !ends[i]
+                        && edges(i).into_iter().any(|e| match e {
+                            Target::CheckAnswers => true,
+                            Target::Exit(_) => exit_is_end,
+                            Target::Page(n) => ends[n],
+                            Target::Missing => false,
+                        })
+                    {
+                        ends[i] = true;
+                        changed = true;
+                    }
                 }
             }
-        }
+            ends
+        };
+        let ends = ends_from(true);
         for (i, page) in d.pages.iter().enumerate() {
             if !reached[i] {
                 err(
@@ -385,15 +493,41 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                         page.id
                     ),
                 );
-            } else if !exits[i] {
+            } else if !ends[i] {
                 err(
                     format!("$.pages[{i}].next"),
                     format!("from the page \"{}\" no route leads to check answers (a loop without exit); add a route that leaves the loop", page.id),
                 );
             }
         }
+        if ends[0] && !ends_from(false)[0] {
+            err(
+                "$.pages".into(),
+                "every route ends at an exit page, so no one can send the service; add a route to check answers".into(),
+            );
+        }
+        for (e, exit) in d.exits.iter().enumerate() {
+            if !exit_reached[e] {
+                err(
+                    format!("$.exits[{e}]"),
+                    format!(
+                        "no route reaches the exit page \"{}\"; add a route to it or remove it",
+                        exit.id
+                    ),
+                );
+            }
+        }
     }
     errors
+}
+
+/// Where a route from a page can go, for the checks of the route graph.
+#[derive(Clone, Copy)]
+enum Target {
+    Page(usize),
+    Exit(usize),
+    CheckAnswers,
+    Missing,
 }
 
 /// A sentence on what is wrong with comparing a field in a condition, if anything.

@@ -105,6 +105,11 @@ pub enum ErrorKind {
         /// The value of the exclusive option.
         value: String,
     },
+    /// The answer sends the route to an exit page: with it, the service cannot be used.
+    LeadsToExit {
+        /// The id of the exit page.
+        exit: String,
+    },
 }
 
 impl ErrorKind {
@@ -137,6 +142,7 @@ impl ErrorKind {
             ErrorKind::TooFewSelected { .. } => "too_few_selected",
             ErrorKind::TooManySelected { .. } => "too_many_selected",
             ErrorKind::ExclusiveWithOthers { .. } => "exclusive_with_others",
+            ErrorKind::LeadsToExit { .. } => "leads_to_exit",
         }
     }
 }
@@ -353,6 +359,10 @@ pub fn message(kind: &ErrorKind, field: Option<&Field>, lang: Lang) -> String {
                 (None, false) => "Select either the last option or one or more of the others".into(),
             }
         }
+        ErrorKind::LeadsToExit { .. } if da => {
+            "Med dette svar kan du ikke bruge denne løsning".into()
+        }
+        ErrorKind::LeadsToExit { .. } => "With this answer you cannot use this service".into(),
     }
 }
 
@@ -1049,6 +1059,9 @@ mod tests {
             ErrorKind::TooManySelected { max: 2 },
             ErrorKind::ExclusiveWithOthers {
                 value: "none".into(),
+            },
+            ErrorKind::LeadsToExit {
+                exit: "not-eligible".into(),
             },
         ]
     }

@@ -588,3 +588,165 @@ fn each_kind_of_broken_rule_or_condition_on_the_new_types_gives_its_error_at_its
         );
     }
 }
+
+const PARKING: &str = include_str!("../../catalog/services/resident-parking-permit.json");
+
+/// Loads a changed copy of the parking sample (content blocks and exit pages) and
+/// returns its problems.
+fn problems_in_parking(change: impl FnOnce(&mut Value)) -> Vec<(String, String)> {
+    let mut v: Value = serde_json::from_str(PARKING).unwrap();
+    change(&mut v);
+    match load_definition(&v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.errors.into_iter().map(|e| (e.path, e.message)).collect(),
+    }
+}
+
+fn remove(v: &mut Value, pointer: &str, key: &str) {
+    v.pointer_mut(pointer)
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .remove(key);
+}
+
+#[test]
+fn the_parking_sample_loads_without_problems() {
+    assert_eq!(problems_in_parking(|_| {}), Vec::new());
+}
+
+#[test]
+fn each_kind_of_broken_content_or_exit_page_gives_its_error_at_its_path() {
+    type Change = Box<dyn FnOnce(&mut Value)>;
+    let cases: Vec<(&str, Change, &str, &str)> = vec![
+        (
+            "javascript link in an inset",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/pages/1/content/0/inset/da",
+                    json!("Se [her](javascript:alert)"),
+                )
+            }),
+            "$.pages[1].content[0].inset.da",
+            "the link \"her\" goes to \"javascript:alert\"",
+        ),
+        (
+            "ftp link on the start page",
+            Box::new(|v| set(v, "/start/body/0/en", json!("See [this](ftp://x.dk/a)"))),
+            "$.start.body[0].en",
+            "goes to \"ftp://x.dk/a\"",
+        ),
+        (
+            "protocol-relative link in an exit page's list",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/exits/1/body/2/list/1/da",
+                    json!("[Start forfra](//evil.example)"),
+                )
+            }),
+            "$.exits[1].body[2].list[1].da",
+            "a path on this site that starts with /",
+        ),
+        (
+            "empty English details summary",
+            Box::new(|v| set(v, "/pages/0/content/1/details/summary/en", json!(""))),
+            "$.pages[0].content[1].details.summary.en",
+            "English text is empty",
+        ),
+        (
+            "empty Danish exit title",
+            Box::new(|v| set(v, "/exits/0/title/da", json!(" "))),
+            "$.exits[0].title.da",
+            "Danish text is empty",
+        ),
+        (
+            "empty list",
+            Box::new(|v| set(v, "/exits/1/body/2/list", json!([]))),
+            "$.exits[1].body[2].list",
+            "at least one item",
+        ),
+        (
+            "content on a page without a title",
+            Box::new(|v| remove(v, "/pages/1", "title")),
+            "$.pages[1].title",
+            "a page with content needs a title",
+        ),
+        (
+            "exit id taken by a page",
+            Box::new(|v| set(v, "/exits/0/id", json!("address"))),
+            "$.exits[0].id",
+            "already used by the page $.pages[1]",
+        ),
+        (
+            "duplicate exit id",
+            Box::new(|v| set(v, "/exits/1/id", json!("not-in-a-zone"))),
+            "$.exits[1].id",
+            "already used by $.exits[0]",
+        ),
+        (
+            "reserved exit id",
+            Box::new(|v| set(v, "/exits/0/id", json!("kvittering"))),
+            "$.exits[0].id",
+            "reserved",
+        ),
+        (
+            "bad exit id",
+            Box::new(|v| set(v, "/exits/0/id", json!("Ikke i zone"))),
+            "$.exits[0].id",
+            "not a valid exit id",
+        ),
+        (
+            "exit page without a body",
+            Box::new(|v| set(v, "/exits/0/body", json!([]))),
+            "$.exits[0].body",
+            "needs a body",
+        ),
+        (
+            "exit page no route reaches",
+            Box::new(|v| set(v, "/pages/0/next/0/goto", json!("address"))),
+            "$.exits[0]",
+            "no route reaches the exit page \"not-in-a-zone\"",
+        ),
+        (
+            "route to a missing exit",
+            Box::new(|v| set(v, "/pages/0/next/0/goto", json!("not-in-zone"))),
+            "$.pages[0].next[0].goto",
+            "there is no page \"not-in-zone\"; use the id of a page, of an exit page",
+        ),
+        (
+            "every route ends at an exit",
+            Box::new(|v| set(v, "/pages/7/next", json!([{"goto": "not-in-a-zone"}]))),
+            "$.pages",
+            "every route ends at an exit page",
+        ),
+        (
+            "block of an unknown kind",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/pages/0/content/0",
+                    json!({"quote": {"da": "a", "en": "b"}}),
+                )
+            }),
+            "$.pages[0].content[0]",
+            "did not match any variant",
+        ),
+    ];
+    for (name, change, path, message) in cases {
+        let found = problems_in_parking(change);
+        assert!(
+            found.iter().any(|(p, m)| p == path && m.contains(message)),
+            "{name}: expected {path}: …{message}…, got {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_page_whose_only_way_on_is_an_exit_is_not_a_loop() {
+    // The owner page's routes end at the permission exit or go on: never a loop error.
+    let found =
+        problems_in_parking(|v| set(v, "/pages/3/next", json!([{"goto": "no-owner-permission"}])));
+    assert!(!found.iter().any(|(_, m)| m.contains("loop")), "{found:#?}");
+}

@@ -96,3 +96,49 @@ export async function fillDate(page, id, { day, month, year }) {
 export async function heading(page) {
   return (await page.locator('main h1').first().innerText()).trim();
 }
+
+/** A service's definition, as the portal fetches it from the API. */
+export async function serviceDefinition(id) {
+  const response = await fetch(`${BASE}/api/v1/services/${id}`);
+  assert.equal(response.status, 200, `GET /api/v1/services/${id}`);
+  return response.json();
+}
+
+/** The browser's own date (its time zone), as `YYYY-MM-DD`. */
+export async function browserToday(page) {
+  return page.evaluate(() => {
+    const d = new Date();
+    const two = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  });
+}
+
+/**
+ * Types one answer of a generated journey ({id, type, value}) the way a citizen does:
+ * text-like fields by their input, a date in its three inputs, radios, yes-no and
+ * checkboxes by ticking the input with the option's value, a select by its option.
+ * A `null` value leaves an optional field empty.
+ */
+export async function fillField(page, { id, type, value }) {
+  if (value === null || value === undefined) return;
+  const byId = (suffix = '') => page.locator(`[id="${id}${suffix}"]`);
+  switch (type) {
+    case 'date':
+      await byId('-day').fill(value.day);
+      await byId('-month').fill(value.month);
+      await byId('-year').fill(value.year);
+      break;
+    case 'radios':
+    case 'yes-no':
+      await page.locator(`input[name="${id}"][value="${value}"]`).check();
+      break;
+    case 'checkboxes':
+      for (const v of value) await page.locator(`input[name="${id}"][value="${v}"]`).check();
+      break;
+    case 'select':
+      await byId().selectOption(value);
+      break;
+    default:
+      await byId().fill(value);
+  }
+}

@@ -4,6 +4,7 @@
 //! then does its work, saying what it is doing while it takes minutes.
 
 mod bench;
+mod journeys;
 mod schema;
 mod tools;
 
@@ -26,6 +27,9 @@ commands:
   dist                       build the release portal into dist/
   check-catalog              check every service definition and municipality in
                              catalog/ and report every problem with its file and path
+  journeys [--out FILE]      write the generated test journeys of every catalog service
+                             (every page and route, dates for today in UTC) as JSON
+                             to FILE or stdout; the end-to-end walker replays them
   schema                     write the JSON Schemas of the catalog formats into
                              catalog/schema/ (editors use them through \"$schema\")
   install                    only install the tools";
@@ -39,6 +43,9 @@ fn main() -> ExitCode {
         Some("dist") => tools::ensure_build_tools().and_then(|t| build_dist(&t)),
         Some("install") => tools::ensure_all().map(|_| ()),
         Some("check-catalog") => check_catalog(),
+        Some("journeys") => {
+            journeys::parse_out(&args[1..]).and_then(|out| journeys::write(out.as_deref()))
+        }
         Some("schema") => schema::write(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -378,6 +385,17 @@ fn end_to_end(tools: &tools::Tools, tally: &mut Tally) -> Result<bool, String> {
             .map_err(|e| format!("could not start the server: {e}"))?,
     );
     wait_healthy(&addr, &mut server)?;
+    step("Generating a journey through every page and route of every service");
+    let journeys =
+        std::env::temp_dir().join(format!("kommunekit-journeys-{}.json", std::process::id()));
+    let journeys_ok = match journeys::write(Some(&journeys)) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("xtask: journeys: {e}");
+            tally.record("journeys", false);
+            false
+        }
+    };
     step("End-to-end journeys (Playwright on Chromium, with axe)");
     let dir = root.join("tests/e2e");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -387,18 +405,23 @@ fn end_to_end(tools: &tools::Tools, tally: &mut Tally) -> Result<bool, String> {
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .collect();
     files.sort();
-    let (ok, lines) = run_capture(
-        tools
-            .command("node")
-            .args(["--test", "--test-concurrency=1", "--test-reporter=tap"])
-            .args(&files)
-            .env("KK_BASE_URL", format!("http://{addr}"))
-            .env("KK_DB", data.join("kommunekit.sqlite3"))
-            .env("KK_CHROMIUM", tools::CHROMIUM)
-            .current_dir(&dir),
-    )?;
+    let mut node = tools.command("node");
+    node.args(["--test", "--test-concurrency=1", "--test-reporter=tap"])
+        .args(&files)
+        .env("KK_BASE_URL", format!("http://{addr}"))
+        .env("KK_DB", data.join("kommunekit.sqlite3"))
+        .env("KK_CHROMIUM", tools::CHROMIUM)
+        .current_dir(&dir);
+    // Without journeys the walker of every service skips; the failed step says why.
+    if journeys_ok {
+        node.env("KK_JOURNEYS", &journeys);
+    } else {
+        node.env_remove("KK_JOURNEYS");
+    }
+    let (ok, lines) = run_capture(&mut node)?;
     count_node(&lines, tally);
     drop(server);
     let _ = std::fs::remove_dir_all(&data);
+    let _ = std::fs::remove_file(&journeys);
     Ok(ok)
 }
