@@ -2,7 +2,9 @@
 //! the draft answers of each service, the last receipt, and the chosen language.
 //! Nothing personal goes into local storage.
 
-use kommunekit_forms::{Answers, Lang, SubmissionReceipt};
+use kommunekit_forms::{
+    carry_over, Answers, Date, DroppedAnswer, Lang, ServiceDefinition, SubmissionReceipt,
+};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// The answers of one service in progress.
@@ -16,6 +18,29 @@ pub struct Draft {
     /// recognised by the server as the same submission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
+}
+
+impl Draft {
+    /// The draft under the current definition. A draft saved under another version
+    /// keeps the answers that still exist and still validate, takes the definition's
+    /// version and forgets its idempotency key (the submission will differ); the
+    /// answers it could not keep are returned, so the citizen can be told.
+    pub fn for_definition(
+        self,
+        def: &ServiceDefinition,
+        today: Date,
+    ) -> (Draft, Vec<DroppedAnswer>) {
+        if self.version == def.version {
+            return (self, Vec::new());
+        }
+        let carried = carry_over(def, &self.answers, today);
+        let draft = Draft {
+            version: def.version,
+            answers: carried.kept,
+            idempotency_key: None,
+        };
+        (draft, carried.dropped)
+    }
 }
 
 /// The storage key of a service's draft.
@@ -55,6 +80,21 @@ fn remove(key: &str) {
 /// The saved draft of a service.
 pub fn load_draft(service: &str) -> Option<Draft> {
     read(&draft_key(service))
+}
+
+/// The saved draft of a service under its current definition (see
+/// [`Draft::for_definition`]), with the answers that could not be carried over. A
+/// carried-over draft is saved at once with the new version.
+pub fn load_draft_for(def: &ServiceDefinition, today: Date) -> (Draft, Vec<DroppedAnswer>) {
+    let Some(saved) = load_draft(&def.id) else {
+        return (Draft::default(), Vec::new());
+    };
+    let changed = saved.version != def.version;
+    let (draft, dropped) = saved.for_definition(def, today);
+    if changed {
+        save_draft(&def.id, &draft);
+    }
+    (draft, dropped)
 }
 
 /// Saves the draft of a service.
@@ -114,6 +154,36 @@ mod tests {
         };
         let text = serde_json::to_string(&draft).unwrap();
         assert_eq!(serde_json::from_str::<Draft>(&text).unwrap(), draft);
+    }
+
+    fn road_problem(version: u32) -> ServiceDefinition {
+        let mut v: serde_json::Value =
+            serde_json::from_str(include_str!("../catalog/services/report-road-problem.json"))
+                .unwrap();
+        v["version"] = version.into();
+        kommunekit_forms::load_definition(&v.to_string()).unwrap()
+    }
+
+    #[test]
+    fn a_draft_of_another_version_takes_the_new_version_and_lists_what_it_dropped() {
+        let mut answers = Answers::new();
+        answers.insert("kind".into(), Answer::Text("pothole".into()));
+        answers.insert("gone".into(), Answer::Text("x".into()));
+        let today = Date::new(2026, 11, 27).unwrap();
+        let saved = Draft {
+            version: 1,
+            answers,
+            idempotency_key: Some("k".into()),
+        };
+        let (same, dropped) = saved.clone().for_definition(&road_problem(1), today);
+        assert_eq!((same, dropped.len()), (saved.clone(), 0));
+
+        let (draft, dropped) = saved.for_definition(&road_problem(2), today);
+        assert_eq!(draft.version, 2);
+        assert_eq!(draft.idempotency_key, None);
+        assert_eq!(draft.answers.keys().collect::<Vec<_>>(), ["kind"]);
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].field, "gone");
     }
 
     #[test]

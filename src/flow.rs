@@ -12,10 +12,11 @@ use kommunekit_components::{
     SummaryList, SummaryRow, TextInput, Textarea, WarningText,
 };
 use kommunekit_forms::markup::{self, Span};
+use kommunekit_forms::validate::ErrorKind;
 use kommunekit_forms::{
-    Answer, Answers, ContentBlock, Date, DateAnswer, DatePart, ExitPage, Field, FieldError,
-    FieldType, Journey, Lang, Page, ServiceDefinition, Step, SubmissionRequest, Text,
-    CHECK_ANSWERS,
+    Answer, Answers, ContentBlock, Date, DateAnswer, DatePart, DroppedAnswer, ExitPage, Field,
+    FieldError, FieldType, Journey, Lang, Page, ServiceDefinition, Step, SubmissionRequest, Text,
+    CHECK_ANSWERS, NO, YES,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -151,6 +152,9 @@ pub fn ServiceFlow() -> impl IntoView {
         let id = service_id.get();
         async move { api::service(&id).await }
     });
+    provide_context(ReloadDefinition(Callback::new(move |_| {
+        definition.refetch()
+    })));
     let portal = use_portal();
     let lang = portal.lang;
     view! {
@@ -186,6 +190,82 @@ pub fn ServiceFlow() -> impl IntoView {
     }
 }
 
+/// Fetches the service's definition again (after a 409: the service changed).
+#[derive(Clone, Copy)]
+struct ReloadDefinition(Callback<()>);
+
+/// The answers of a draft that a new version of the service could not keep; shown
+/// until the citizen moves on from the page they land on.
+#[derive(Clone, Copy)]
+struct DroppedAnswers(RwSignal<Vec<DroppedAnswer>>);
+
+/// The texts of the version notice: the lead, and the sentence on removed questions.
+fn version_notice_texts(asked_again: bool, removed: usize, lang: Lang) -> (String, Option<String>) {
+    let lead = match (asked_again, lang) {
+        (true, Lang::Da) => "Tjenesten er blevet opdateret, siden du begyndte. Dine svar er gemt, men du skal svare på disse spørgsmål igen:",
+        (true, Lang::En) => "The service has been updated since you started. Your answers are saved, but you need to answer these questions again:",
+        (false, Lang::Da) => "Tjenesten er blevet opdateret, siden du begyndte. Dine svar er gemt.",
+        (false, Lang::En) => "The service has been updated since you started. Your answers are saved.",
+    };
+    let removed = match (removed, lang) {
+        (0, _) => None,
+        (1, Lang::Da) => Some(
+            "Ét svar hørte til et spørgsmål, der ikke længere stilles, og er fjernet.".to_string(),
+        ),
+        (1, Lang::En) => Some(
+            "One answer was to a question that is no longer asked, and has been removed."
+                .to_string(),
+        ),
+        (n, Lang::Da) => Some(format!(
+            "{n} svar hørte til spørgsmål, der ikke længere stilles, og er fjernet."
+        )),
+        (n, Lang::En) => Some(format!(
+            "{n} answers were to questions that are no longer asked, and have been removed."
+        )),
+    };
+    (lead.to_string(), removed)
+}
+
+/// Tells the citizen, after the service changed version, which questions to answer
+/// again and how many answers went with removed questions. Nothing when none.
+#[component]
+fn VersionNotice() -> impl IntoView {
+    let lang = use_portal().lang;
+    let dropped = expect_context::<DroppedAnswers>().0;
+    move || {
+        let l = lang.get();
+        dropped.with(|list| {
+            (!list.is_empty()).then(|| {
+                let again: Vec<String> = list
+                    .iter()
+                    .filter_map(|d| d.label.as_ref().map(|t| t.get(l).to_string()))
+                    .collect();
+                let removed = list.iter().filter(|d| !d.asked_again()).count();
+                let (lead, removed) = version_notice_texts(!again.is_empty(), removed, l);
+                view! {
+                    <div role="region" aria-labelledby="version-notice-title">
+                        <InsetText>
+                            <p class="kk-body" id="version-notice-title">{lead}</p>
+                            {(!again.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <ul class="kk-list kk-list--bullet">
+                                            {again
+                                                .into_iter()
+                                                .map(|q| view! { <li>{q}</li> })
+                                                .collect_view()}
+                                        </ul>
+                                    }
+                                })}
+                            {removed.map(|r| view! { <p class="kk-body">{r}</p> })}
+                        </InsetText>
+                    </div>
+                }
+            })
+        })
+    }
+}
+
 #[component]
 fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
     let portal = use_portal();
@@ -193,7 +273,9 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
     portal
         .service
         .set(Some((def.id.clone(), def.title.clone())));
-    let saved = draft::load_draft(&service).unwrap_or_default();
+    // A draft of another version keeps what still fits; the rest is listed for the citizen.
+    let (saved, dropped) = draft::load_draft_for(&def, today());
+    provide_context(DroppedAnswers(RwSignal::new(dropped)));
     let state = FlowState {
         def: def.clone(),
         answers: RwSignal::new(saved.answers),
@@ -245,6 +327,9 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
             Some(s) if s == CHECK_ANSWERS_STEP => view! { <CheckAnswersPage /> }.into_any(),
             Some(s) if s == RECEIPT_STEP => view! { <ReceiptPage def /> }.into_any(),
             Some(s) => match (def.page(&s), def.exit(&s)) {
+                (Some(page), _) if page.repeat.is_some() => {
+                    view! { <RepeatPage page=page.clone() /> }.into_any()
+                }
                 (Some(page), _) => view! { <QuestionPage page=page.clone() /> }.into_any(),
                 (None, Some(exit)) => view! { <ExitStep exit=exit.clone() /> }.into_any(),
                 (None, None) => view! { <NotFound /> }.into_any(),
@@ -317,16 +402,54 @@ fn StartPage(def: Arc<ServiceDefinition>) -> impl IntoView {
     }
 }
 
-/// The answer to a field as text, for a text control.
-fn text_of(answers: &Answers, id: &str) -> String {
-    answers
-        .get(id)
-        .map(|a| a.as_text().to_string())
-        .unwrap_or_default()
+/// Where a field's answer is kept: in the answers by field id, or in one item (index
+/// from 0) of a repeat page, under the page id.
+#[derive(Clone, Debug, PartialEq)]
+enum Slot {
+    Answers,
+    Item(String, usize),
 }
 
-fn date_of(answers: &Answers, id: &str) -> DateValue {
-    match answers.get(id) {
+impl Slot {
+    fn get<'a>(&self, answers: &'a Answers, id: &str) -> Option<&'a Answer> {
+        match self {
+            Slot::Answers => answers.get(id),
+            Slot::Item(page, index) => answers
+                .get(page)
+                .and_then(|a| a.as_items().get(*index))
+                .and_then(|item| item.get(id)),
+        }
+    }
+
+    fn set(&self, answers: &mut Answers, id: &str, answer: Answer) {
+        match self {
+            Slot::Answers => {
+                answers.insert(id.to_string(), answer);
+            }
+            Slot::Item(page, index) => {
+                let mut items = answers
+                    .get(page)
+                    .map(|a| a.as_items().to_vec())
+                    .unwrap_or_default();
+                while items.len() <= *index {
+                    items.push(Answers::new());
+                }
+                items[*index].insert(id.to_string(), answer);
+                answers.insert(page.clone(), Answer::Items(items));
+            }
+        }
+    }
+
+    /// The answer to a field as text, for a text control.
+    fn text(&self, answers: &Answers, id: &str) -> String {
+        self.get(answers, id)
+            .map(|a| a.as_text().to_string())
+            .unwrap_or_default()
+    }
+}
+
+fn date_of(answer: Option<&Answer>) -> DateValue {
+    match answer {
         Some(Answer::Date(d)) => DateValue {
             day: d.day.clone(),
             month: d.month.clone(),
@@ -423,7 +546,13 @@ fn ui_part(p: DatePart) -> UiDatePart {
 }
 
 /// One field, rendered with the component for its type.
-fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> AnyView {
+fn field_view(
+    field: Field,
+    is_heading: bool,
+    slot: Slot,
+    state: &FlowState,
+    lang: Lang,
+) -> AnyView {
     let answers = state.answers;
     let errors = state.errors;
     let id = field.id.clone();
@@ -440,16 +569,12 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
     let label = field.label.get(lang).to_string();
     let hint = field.hint.as_ref().map(|h| h.get(lang).to_string());
     let set_text = {
-        let id = id.clone();
-        Callback::new(move |v: String| {
-            answers.update(|a| {
-                a.insert(id.clone(), Answer::Text(v));
-            })
-        })
+        let (id, slot) = (id.clone(), slot.clone());
+        Callback::new(move |v: String| answers.update(|a| slot.set(a, &id, Answer::Text(v))))
     };
     let text_value = {
-        let id = id.clone();
-        Signal::derive(move || answers.with(|a| text_of(a, &id)))
+        let (id, slot) = (id.clone(), slot.clone());
+        Signal::derive(move || answers.with(|a| slot.text(a, &id)))
     };
     match field.kind {
         FieldType::Text
@@ -564,17 +689,19 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
                 })
                 .collect();
             let value = {
-                let id = id.clone();
+                let (id, slot) = (id.clone(), slot.clone());
                 Signal::derive(move || {
-                    answers.with(|a| a.get(&id).map(|a| a.as_many().to_vec()).unwrap_or_default())
+                    answers.with(|a| {
+                        slot.get(a, &id)
+                            .map(|a| a.as_many().to_vec())
+                            .unwrap_or_default()
+                    })
                 })
             };
             let on_change = {
-                let id = id.clone();
+                let (id, slot) = (id.clone(), slot.clone());
                 Callback::new(move |v: Vec<String>| {
-                    answers.update(|a| {
-                        a.insert(id.clone(), Answer::Many(v));
-                    })
+                    answers.update(|a| slot.set(a, &id, Answer::Many(v)))
                 })
             };
             view! {
@@ -593,8 +720,8 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
         }
         FieldType::Date => {
             let value = {
-                let id = id.clone();
-                Signal::derive(move || answers.with(|a| date_of(a, &id)))
+                let (id, slot) = (id.clone(), slot.clone());
+                Signal::derive(move || answers.with(|a| date_of(slot.get(a, &id))))
             };
             let error_parts = {
                 let id = id.clone();
@@ -608,13 +735,14 @@ fn field_view(field: Field, is_heading: bool, state: &FlowState, lang: Lang) -> 
                 })
             };
             let on_change = {
-                let id = id.clone();
+                let (id, slot) = (id.clone(), slot.clone());
                 Callback::new(move |v: DateValue| {
                     answers.update(|a| {
-                        a.insert(
-                            id.clone(),
+                        slot.set(
+                            a,
+                            &id,
                             Answer::Date(DateAnswer::new(v.day, v.month, v.year)),
-                        );
+                        )
                     })
                 })
             };
@@ -697,6 +825,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
         })
     };
 
+    let dropped = expect_context::<DroppedAnswers>().0;
     let on_submit = {
         let state = state.clone();
         let (service, page_id) = (service.clone(), page.id.clone());
@@ -708,6 +837,8 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 return;
             }
             state.errors.set(Vec::new());
+            // The citizen has seen the version notice and moved on.
+            dropped.set(Vec::new());
             let href = state.with_journey(|j| {
                 if changing.get_untracked() {
                     // Back to check answers, unless the change opened new questions:
@@ -749,7 +880,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 {page
                     .fields
                     .iter()
-                    .map(|f| field_view(f.clone(), is_heading, &state, l))
+                    .map(|f| field_view(f.clone(), is_heading, Slot::Answers, &state, l))
                     .collect_view()}
             }
         }
@@ -760,6 +891,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
         <div class="kk-grid-row">
             <div class="kk-grid-column-two-thirds">
                 <ErrorSummary errors=summary />
+                <VersionNotice />
                 <form novalidate on:submit=on_submit>
                     {body}
                     <Button>
@@ -769,6 +901,394 @@ fn QuestionPage(page: Page) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// A repeat page ("add another"): the items added so far, each with change and remove,
+/// and the question whether to add another; or the form of one item (`?item=n`, and
+/// always while there are none).
+#[component]
+fn RepeatPage(page: Page) -> impl IntoView {
+    let portal = use_portal();
+    let lang = portal.lang;
+    let state = expect_context::<FlowState>();
+    let service = state.service().to_string();
+    let Some(repeat) = page.repeat.clone() else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let query = use_query_map();
+    let changing = Memo::new(move |_| query.read().get(CHANGE_QUERY).is_some());
+    let asked = Memo::new(move |_| {
+        query
+            .read()
+            .get(paths::ITEM_QUERY)
+            .and_then(|n| n.parse::<usize>().ok())
+    });
+    let count = {
+        let (state, page) = (state.clone(), page.clone());
+        Memo::new(move |_| state.answers.with(|a| page.items(a).len()))
+    };
+    let max = repeat.max_items;
+    // The item whose form shows (from 0), or none for the list.
+    let editing = Memo::new(move |_| {
+        let n = count.get();
+        match asked.get() {
+            Some(k) if k >= 1 && k <= n + 1 && k <= max => Some(k - 1),
+            _ if n == 0 => Some(0),
+            _ => None,
+        }
+    });
+    let another_id = format!("{}-add-another", page.id);
+    let list_id = format!("{}-list", page.id);
+    let another = RwSignal::new(String::new());
+
+    // Opened out of order: go to where the answers lead. With no items, the address
+    // names the first item's form, so that typing in it keeps the form on screen.
+    {
+        let state = state.clone();
+        let (service, page_id) = (service.clone(), page.id.clone());
+        Effect::new(move |_| {
+            if draft::load_receipt(&service).is_some() {
+                navigate_to(&paths::step(&service, RECEIPT_STEP), true);
+            } else if !state.with_journey(|j| j.is_on_route(&page_id)) {
+                let href = state.with_journey(|j| step_href(&service, j.resume_step()));
+                navigate_to(&href, true);
+            } else if count.get() == 0 && asked.get() != Some(1) {
+                navigate_to(
+                    &paths::item(&service, &page_id, 1, changing.get_untracked()),
+                    true,
+                );
+            }
+        });
+    }
+    // Between the list and an item's form: clear errors and start at the heading.
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let now = asked.get();
+        if previous.is_some_and(|p| p != now) {
+            state.errors.set(Vec::new());
+            another.set(String::new());
+            request_animation_frame(focus_heading);
+        }
+        now
+    });
+    {
+        let (state, page, repeat) = (state.clone(), page.clone(), repeat.clone());
+        Effect::new(move |_| {
+            let l = lang.get();
+            let has_errors = state.errors.with(|e| !e.is_empty());
+            let heading = page.heading().map(|t| t.get(l)).unwrap_or_default();
+            let item = editing.get().map(|i| repeat.item_label(i, l));
+            let mut parts: Vec<&str> = item.iter().map(String::as_str).collect();
+            parts.extend([heading, state.def.title.get(l)]);
+            portal.set_title(has_errors, &parts);
+        });
+    }
+
+    let list_href = {
+        let (service, page_id) = (service.clone(), page.id.clone());
+        move || {
+            if changing.get_untracked() {
+                paths::change(&service, &page_id)
+            } else {
+                paths::step(&service, &page_id)
+            }
+        }
+    };
+    let back_href = {
+        let state = state.clone();
+        let (service, page_id) = (service.clone(), page.id.clone());
+        let list_href = list_href.clone();
+        Signal::derive(move || {
+            if editing.get().is_some() && count.get() > 0 {
+                return list_href();
+            }
+            if changing.get() {
+                return paths::step(&service, CHECK_ANSWERS_STEP);
+            }
+            state.with_journey(|j| match j.previous(&page_id) {
+                Some(p) => paths::step(&service, &p.id),
+                None => paths::start(&service),
+            })
+        })
+    };
+
+    let on_submit = {
+        let state = state.clone();
+        let (service, page_id, another_id) = (service.clone(), page.id.clone(), another_id.clone());
+        let list_href = list_href.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let n = count.get_untracked();
+            if let Some(index) = editing.get_untracked() {
+                let errors = state.with_journey(|j| j.validate_item(&page_id, index));
+                if !errors.is_empty() {
+                    state.errors.set(errors);
+                    return;
+                }
+                state.errors.set(Vec::new());
+                if index >= n {
+                    // An item of optional fields left empty is still an item.
+                    state.answers.update(|a| {
+                        let mut items = a
+                            .get(&page_id)
+                            .map(|x| x.as_items().to_vec())
+                            .unwrap_or_default();
+                        items.push(Answers::new());
+                        a.insert(page_id.clone(), Answer::Items(items));
+                    });
+                }
+                if !(changing.get_untracked() && index < n) {
+                    navigate_to(&list_href(), false);
+                    return;
+                }
+            } else if n < max {
+                match another.get_untracked().as_str() {
+                    YES => {
+                        let href = paths::item(&service, &page_id, n + 1, changing.get_untracked());
+                        navigate_to(&href, false);
+                        return;
+                    }
+                    NO => {}
+                    _ => {
+                        state.errors.set(vec![FieldError {
+                            page: page_id.clone(),
+                            field: another_id.clone(),
+                            kind: ErrorKind::Required,
+                        }]);
+                        return;
+                    }
+                }
+            }
+            let errors = state.with_journey(|j| j.validate_page(&page_id));
+            if !errors.is_empty() {
+                state.errors.set(errors);
+                return;
+            }
+            state.errors.set(Vec::new());
+            let href = state.with_journey(|j| {
+                if changing.get_untracked() {
+                    match j.resume_step() {
+                        Step::Page(p) => paths::change(&service, &p.id),
+                        Step::CheckAnswers => paths::step(&service, CHECK_ANSWERS_STEP),
+                        step @ Step::Exit(_) => step_href(&service, step),
+                    }
+                } else {
+                    match j.next(&page_id) {
+                        Some(step) => step_href(&service, step),
+                        None => step_href(&service, j.resume_step()),
+                    }
+                }
+            });
+            navigate_to(&href, false);
+        }
+    };
+
+    let another_field = {
+        let mut f = Field::new(
+            another_id.clone(),
+            FieldType::YesNo,
+            repeat.add_another.clone(),
+        );
+        f.required = true;
+        f
+    };
+    let summary = {
+        let (state, page, another_field, list_id) = (
+            state.clone(),
+            page.clone(),
+            another_field.clone(),
+            list_id.clone(),
+        );
+        Signal::derive(move || {
+            let l = lang.get();
+            state.errors.with(|es| {
+                es.iter()
+                    .map(|e| {
+                        let field = page
+                            .fields
+                            .iter()
+                            .chain([&another_field])
+                            .find(|f| f.id == e.field);
+                        ErrorItem {
+                            target_id: if e.field == page.id {
+                                list_id.clone()
+                            } else {
+                                e.target_id(field)
+                            },
+                            message: e.message(field, l),
+                        }
+                    })
+                    .collect()
+            })
+        })
+    };
+
+    let remove = {
+        let (state, page_id, list_id) = (state.clone(), page.id.clone(), list_id.clone());
+        move |index: usize| {
+            state.errors.set(Vec::new());
+            state.answers.update(|a| {
+                let mut items = a
+                    .get(&page_id)
+                    .map(|x| x.as_items().to_vec())
+                    .unwrap_or_default();
+                if index < items.len() {
+                    items.remove(index);
+                }
+                if items.is_empty() {
+                    a.remove(&page_id);
+                } else {
+                    a.insert(page_id.clone(), Answer::Items(items));
+                }
+            });
+            let list_id = list_id.clone();
+            request_animation_frame(move || {
+                let el = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&list_id))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+                if let Some(el) = el {
+                    let _ = el.focus();
+                }
+            });
+        }
+    };
+
+    let body = {
+        let (state, page, service) = (state.clone(), page.clone(), service.clone());
+        let (another_id, list_id) = (another_id.clone(), list_id.clone());
+        move || {
+            let l = lang.get();
+            let title = page
+                .heading()
+                .map(|t| t.get(l).to_string())
+                .unwrap_or_default();
+            let head = view! {
+                <span class="kk-caption-l">{state.def.title.get(l).to_string()}</span>
+                <h1 class="kk-heading-l">{title}</h1>
+                {content_view(&page.content, l)}
+            };
+            let rest = match editing.get() {
+                Some(index) => view! {
+                    <h2 class="kk-heading-m">{repeat.item_label(index, l)}</h2>
+                    {page
+                        .fields
+                        .iter()
+                        .map(|f| {
+                            field_view(
+                                f.clone(),
+                                false,
+                                Slot::Item(page.id.clone(), index),
+                                &state,
+                                l,
+                            )
+                        })
+                        .collect_view()}
+                }
+                .into_any(),
+                None => {
+                    let rows = state.answers.with(|a| {
+                        let journey = Journey::new(&state.def, a, today());
+                        page.items(a)
+                            .iter()
+                            .enumerate()
+                            .map(|(i, item)| {
+                                (
+                                    i,
+                                    repeat.item_label(i, l),
+                                    journey.display_item(&page, item, l),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    });
+                    let rows = rows
+                        .into_iter()
+                        .map(|(i, label, lines)| {
+                            let remove = remove.clone();
+                            let href = paths::item(&service, &page.id, i + 1, changing.get_untracked());
+                            view! {
+                                <div class="kk-summary-list__row">
+                                    <dt class="kk-summary-list__key">{label.clone()}</dt>
+                                    <dd class="kk-summary-list__value">
+                                        {lines
+                                            .into_iter()
+                                            .map(|line| view! { <p class="kk-body kk-summary-list__line">{line}</p> })
+                                            .collect_view()}
+                                    </dd>
+                                    <dd class="kk-summary-list__actions">
+                                        <a class="kk-link" href=href>
+                                            {crate::app::locale_of(l).change().to_string()}
+                                            <span class="kk-visually-hidden">{format!(" {label}")}</span>
+                                        </a>
+                                        " "
+                                        <button
+                                            type="button"
+                                            class="kk-button kk-button--secondary"
+                                            on:click=move |_| remove(i)
+                                        >
+                                            {Msg::Remove.text(l)}
+                                            <span class="kk-visually-hidden">{format!(" {label}")}</span>
+                                        </button>
+                                    </dd>
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    let error = {
+                        let (another_id, another_field) =
+                            (another_id.clone(), another_field.clone());
+                        Signal::derive(move || {
+                            state.errors.with(|es| {
+                                es.iter()
+                                    .find(|e| e.field == another_id)
+                                    .map(|e| e.message(Some(&another_field), l))
+                            })
+                        })
+                    };
+                    let question = (count.get() < max).then(|| {
+                        let items: Vec<RadioItem> = another_field
+                            .choices()
+                            .iter()
+                            .map(|o| RadioItem::new(o.value.clone(), o.label.get(l).to_string()))
+                            .collect();
+                        view! {
+                            <Radios
+                                id=another_id.clone()
+                                legend=repeat.add_another.get(l).to_string()
+                                error=error
+                                items=items
+                                value=Signal::derive(move || another.get())
+                                on_change=Callback::new(move |v: String| another.set(v))
+                                layout=RadiosLayout::Inline
+                            />
+                        }
+                    });
+                    view! {
+                        <h2 class="kk-heading-m" id=list_id.clone() tabindex="-1">
+                            {Msg::AddedSoFar.text(l)}
+                        </h2>
+                        <dl class="kk-summary-list">{rows}</dl>
+                        {question}
+                    }
+                    .into_any()
+                }
+            };
+            view! { {head} {rest} }
+        }
+    };
+
+    view! {
+        <BackLink href=back_href />
+        <div class="kk-grid-row">
+            <div class="kk-grid-column-two-thirds">
+                <ErrorSummary errors=summary />
+                <form novalidate on:submit=on_submit>
+                    {body}
+                    <Button>{move || Msg::Continue.text(lang.get())}</Button>
+                </form>
+            </div>
+        </div>
+    }
+    .into_any()
 }
 
 /// An exit page: the answers lead where the service cannot be used. It says why and
@@ -823,6 +1343,24 @@ fn ExitStep(exit: ExitPage) -> impl IntoView {
                 </div>
             </div>
         }
+    }
+}
+
+/// The id of the button that fetches a new version of the service.
+const LOAD_NEW_VERSION_ID: &str = "load-new-version";
+/// The label of that button.
+const LOAD_NEW_VERSION: [&str; 2] = ["Hent den nye udgave", "Load the new version"];
+/// What the citizen reads when a submission meets a new version (409).
+const SERVICE_CHANGED: [&str; 2] = [
+    "Tjenesten er blevet opdateret, mens du svarede. Hent den nye udgave: dine svar er gemt, og du får at vide, hvis du skal svare på noget igen.",
+    "The service was updated while you were answering. Load the new version: your answers are saved, and you will be told if you need to answer anything again.",
+];
+
+/// A text of the flow's own, in Danish and English, in one language.
+fn in_lang(text: [&'static str; 2], lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => text[0],
+        Lang::En => text[1],
     }
 }
 
@@ -937,8 +1475,8 @@ fn CheckAnswersPage() -> impl IntoView {
                     message: Msg::SubmitFailed.text(l).into(),
                 }],
                 SubmitProblem::Changed => vec![ErrorItem {
-                    target_id: "submit".into(),
-                    message: Msg::ServiceChanged.text(l).into(),
+                    target_id: LOAD_NEW_VERSION_ID.into(),
+                    message: in_lang(SERVICE_CHANGED, l).to_string(),
                 }],
                 SubmitProblem::Rejected(list) => list
                     .into_iter()
@@ -967,7 +1505,10 @@ fn CheckAnswersPage() -> impl IntoView {
                             item.answer
                         },
                         action: Some(SummaryAction {
-                            href: paths::change(&service, &item.page),
+                            href: match item.item {
+                                Some(i) => paths::item(&service, &item.page, i + 1, true),
+                                None => paths::change(&service, &item.page),
+                            },
                             text: crate::app::locale_of(l).change().to_string(),
                             visually_hidden: item.question,
                         }),
@@ -977,9 +1518,26 @@ fn CheckAnswersPage() -> impl IntoView {
         })
     };
 
+    let reload = use_context::<ReloadDefinition>();
     move || {
         let l = lang.get();
         let def = state.def.clone();
+        // After a 409: fetch the new version; the draft is carried over to it.
+        let changed_view = move || {
+            let reload = reload?;
+            (problem.get() == SubmitProblem::Changed).then(|| {
+                view! {
+                    <Button
+                        id=LOAD_NEW_VERSION_ID
+                        button_type=ButtonType::Button
+                        variant=ButtonVariant::Secondary
+                        on_click=Callback::new(move |_| reload.0.run(()))
+                    >
+                        {in_lang(LOAD_NEW_VERSION, l)}
+                    </Button>
+                }
+            })
+        };
         let back = state.with_journey(|j| {
             j.previous(CHECK_ANSWERS)
                 .map(|p| paths::step(&service, &p.id))
@@ -990,6 +1548,8 @@ fn CheckAnswersPage() -> impl IntoView {
             <div class="kk-grid-row">
                 <div class="kk-grid-column-two-thirds">
                     <ErrorSummary errors=error_items />
+                    <VersionNotice />
+                    {changed_view}
                     <span class="kk-caption-l">{def.title.get(l).to_string()}</span>
                     <h1 class="kk-heading-l">{def.check_answers.title.get(l).to_string()}</h1>
                     <h2 class="kk-heading-m">{Msg::YourAnswers.text(l)}</h2>

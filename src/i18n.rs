@@ -63,6 +63,10 @@ pub enum Msg {
     YourAnswers,
     /// The heading of the declaration.
     NowSend,
+    /// The button that removes an item of a repeat page.
+    Remove,
+    /// The heading of the list of items added on a repeat page.
+    AddedSoFar,
 }
 
 impl Msg {
@@ -119,6 +123,8 @@ impl Msg {
             Msg::ErrorTitlePrefix => ("Fejl: ", "Error: "),
             Msg::YourAnswers => ("Dine svar", "Your answers"),
             Msg::NowSend => ("Send dine svar", "Now send your answers"),
+            Msg::Remove => ("Fjern", "Remove"),
+            Msg::AddedSoFar => ("Tilføjet indtil nu", "Added so far"),
         };
         match lang {
             Lang::Da => da,
@@ -128,7 +134,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 29] = [
+pub const ALL: [Msg; 31] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -158,6 +164,8 @@ pub const ALL: [Msg; 29] = [
     Msg::ErrorTitlePrefix,
     Msg::YourAnswers,
     Msg::NowSend,
+    Msg::Remove,
+    Msg::AddedSoFar,
 ];
 
 /// The page title: an error prefix while errors show, then the page, the service and

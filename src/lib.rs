@@ -4,6 +4,8 @@
 //! from `kommunekit-components`; the journey logic lives in `kommunekit-forms`; all HTTP
 //! goes through [`api`].
 #![deny(missing_docs)]
+// Deeply nested views make deep types when the native test build renders to HTML.
+#![recursion_limit = "256"]
 
 pub mod api;
 mod app;

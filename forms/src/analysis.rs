@@ -13,7 +13,7 @@
 use crate::condition::{Comparison, Condition, DateRef};
 use crate::date::Date;
 use crate::definition::{
-    Answer, Answers, DateAnswer, Field, FieldType, ServiceDefinition, CHECK_ANSWERS,
+    Answer, Answers, DateAnswer, Field, FieldType, Page, ServiceDefinition, CHECK_ANSWERS,
 };
 use crate::journey::{Journey, Step};
 use crate::number::Decimal;
@@ -54,8 +54,13 @@ pub struct GeneratedJourney {
 pub struct JourneyStep {
     /// The page id.
     pub page: String,
-    /// The page's fields, in order, with what the citizen types.
+    /// The page's fields, in order, with what the citizen types. On a repeat page, the
+    /// fields of one item.
     pub fields: Vec<StepField>,
+    /// On a repeat page, how many items to add, each with the same answers in `fields`,
+    /// answering no to "add another" after the last one (when it is asked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<usize>,
 }
 
 /// What the citizen types into one field.
@@ -455,7 +460,7 @@ impl<'a> Analysis<'a> {
         }
         for values in combinations {
             let mut trial = answers.clone();
-            set_values(&mut trial, fields, &values);
+            set_values(&mut trial, &self.def.pages[page], &values);
             if !Journey::new(self.def, &trial, self.today)
                 .validate_page(&self.def.pages[page].id)
                 .is_empty()
@@ -491,7 +496,7 @@ impl<'a> Analysis<'a> {
 
         for (route, values) in options {
             let taken = goal_taken || BranchId { page, route } == goal;
-            set_values(answers, fields, &values);
+            set_values(answers, &self.def.pages[page], &values);
             path.push(PlannedStep {
                 page,
                 values: values.clone(),
@@ -512,6 +517,7 @@ impl<'a> Analysis<'a> {
             for f in fields {
                 answers.remove(&f.id);
             }
+            answers.remove(&self.def.pages[page].id);
             if found.is_some() {
                 return found;
             }
@@ -741,7 +747,7 @@ impl<'a> Analysis<'a> {
         let mut so_far = Answers::new();
         for (k, step) in path.iter().enumerate() {
             let page = &def.pages[step.page];
-            set_values(&mut so_far, &page.fields, &step.values);
+            set_values(&mut so_far, page, &step.values);
             let journey = Journey::new(def, &so_far, self.today);
             let errors = journey.validate_page(&page.id);
             if !errors.is_empty() {
@@ -845,6 +851,7 @@ impl<'a> Analysis<'a> {
                         value: v.clone(),
                     })
                     .collect(),
+                items: items_to_add(page),
             });
         }
         let end = match &plan.end {
@@ -873,6 +880,7 @@ fn short(answer: &Option<Answer>) -> String {
         None => "-".into(),
         Some(Answer::Text(t)) => t.trim().to_string(),
         Some(Answer::Many(values)) => values.join("+"),
+        Some(Answer::Items(items)) => format!("{} items", items.len()),
         Some(Answer::Date(d)) => parse_date(d).map_or_else(
             |_| format!("{}-{}-{}", d.year, d.month, d.day),
             |date| date.to_string(),
@@ -880,13 +888,33 @@ fn short(answer: &Option<Answer>) -> String {
     }
 }
 
-fn set_values(answers: &mut Answers, fields: &[Field], values: &[Option<Answer>]) {
-    for (field, value) in fields.iter().zip(values) {
+/// Puts a page's planned answers into the answers: by field id, or on a repeat page as
+/// [`items_to_add`] alike items under the page id.
+fn set_values(answers: &mut Answers, page: &Page, values: &[Option<Answer>]) {
+    if let Some(n) = items_to_add(page) {
+        let item: Answers = page
+            .fields
+            .iter()
+            .zip(values)
+            .filter_map(|(f, v)| Some((f.id.clone(), v.clone()?)))
+            .collect();
+        answers.insert(page.id.clone(), Answer::Items(vec![item; n]));
+        return;
+    }
+    for (field, value) in page.fields.iter().zip(values) {
         match value {
             Some(a) => answers.insert(field.id.clone(), a.clone()),
             None => answers.remove(&field.id),
         };
     }
+}
+
+/// How many items a generated journey adds on a repeat page: the fewest allowed, and
+/// at least one so that the item's fields are filled in. `None` for other pages.
+fn items_to_add(page: &Page) -> Option<usize> {
+    page.repeat
+        .as_ref()
+        .map(|r| r.min_items.max(1).min(r.max_items.max(1)))
 }
 
 fn day_offset(date: Date, days: i64) -> Date {

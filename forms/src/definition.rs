@@ -4,7 +4,7 @@
 use crate::condition::{Condition, DateRef};
 use crate::content::ContentBlock;
 use crate::number::Decimal;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -97,12 +97,51 @@ pub struct Page {
     /// details and warnings. A page with content needs a title.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub content: Vec<ContentBlock>,
-    /// The fields, in order.
+    /// The fields, in order. On a repeat page, the fields of one item.
     pub fields: Vec<Field>,
+    /// Makes the page a repeat group ("add another"): the citizen adds items, each
+    /// answering the page's fields. The answer is a list of items stored under the
+    /// page's id (see [`Answer::Items`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<Repeat>,
     /// Where to go next: the first route whose condition holds is taken. With no route
     /// that holds, the next page in the list follows (check answers after the last).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub next: Vec<Route>,
+}
+
+/// The rules of a repeat page ("add another").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Repeat {
+    /// The fewest items to add before continuing; 0 lets the citizen add none.
+    #[serde(default = "one")]
+    pub min_items: usize,
+    /// The most items allowed, 1 or more.
+    pub max_items: usize,
+    /// What one item is called, in lowercase, e.g. "genstand" / "item": rows are
+    /// named "Genstand 1", "Genstand 2", ...
+    pub item_name: Text,
+    /// The question asked after each item, e.g. "Vil du tilføje en genstand mere?".
+    pub add_another: Text,
+}
+
+fn one() -> usize {
+    1
+}
+
+impl Repeat {
+    /// The name of the item at an index (from 0), e.g. "Genstand 1" / "Item 1".
+    pub fn item_label(&self, index: usize, lang: Lang) -> String {
+        let name = self.item_name.get(lang).trim();
+        let mut chars = name.chars();
+        let capital = match chars.next() {
+            Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
+            None => String::new(),
+        };
+        format!("{capital} {}", index + 1)
+    }
 }
 
 /// A way out of a page.
@@ -432,8 +471,12 @@ pub enum Answer {
     Text(String),
     /// A date as typed into its three inputs (a JSON object).
     Date(DateAnswer),
-    /// The values of the ticked checkboxes (a JSON array).
+    /// The values of the ticked checkboxes (a JSON array of strings).
     Many(Vec<String>),
+    /// The items of a repeat page (a JSON array of objects, each mapping the page's
+    /// field ids to their answers), stored under the page's id. No items is no answer
+    /// (the key is removed), since an empty JSON array reads as [`Answer::Many`].
+    Items(Vec<Answers>),
 }
 
 impl Answer {
@@ -443,6 +486,7 @@ impl Answer {
             Answer::Text(s) => s.trim().is_empty(),
             Answer::Date(d) => d.is_blank(),
             Answer::Many(values) => values.iter().all(|v| v.trim().is_empty()),
+            Answer::Items(items) => items.iter().all(|i| i.values().all(Answer::is_blank)),
         }
     }
 
@@ -450,7 +494,7 @@ impl Answer {
     pub fn as_text(&self) -> &str {
         match self {
             Answer::Text(s) => s,
-            Answer::Date(_) | Answer::Many(_) => "",
+            Answer::Date(_) | Answer::Many(_) | Answer::Items(_) => "",
         }
     }
 
@@ -458,7 +502,15 @@ impl Answer {
     pub fn as_many(&self) -> &[String] {
         match self {
             Answer::Many(values) => values,
-            Answer::Text(_) | Answer::Date(_) => &[],
+            Answer::Text(_) | Answer::Date(_) | Answer::Items(_) => &[],
+        }
+    }
+
+    /// The items of a repeat page's answer; empty for other kinds.
+    pub fn as_items(&self) -> &[Answers] {
+        match self {
+            Answer::Items(items) => items,
+            Answer::Text(_) | Answer::Date(_) | Answer::Many(_) => &[],
         }
     }
 }
@@ -530,8 +582,17 @@ impl Page {
     }
 
     /// Whether the page's only field carries the page heading as its label or legend.
+    /// Never on a repeat page, whose heading is its title.
     pub fn field_is_heading(&self) -> bool {
-        self.title.is_none() && self.fields.len() == 1
+        self.title.is_none() && self.fields.len() == 1 && self.repeat.is_none()
+    }
+
+    /// The items added on a repeat page (none for other pages).
+    pub fn items<'a>(&self, answers: &'a Answers) -> &'a [Answers] {
+        match (&self.repeat, answers.get(&self.id)) {
+            (Some(_), Some(answer)) => answer.as_items(),
+            _ => &[],
+        }
     }
 }
 

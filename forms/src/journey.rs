@@ -4,11 +4,11 @@
 use crate::danish::{parse_cpr, parse_cvr, parse_phone, parse_postcode};
 use crate::date::Date;
 use crate::definition::{
-    Answer, Answers, ExitPage, FieldType, Page, ServiceDefinition, CHECK_ANSWERS,
+    Answer, Answers, ExitPage, Field, FieldType, Page, ServiceDefinition, CHECK_ANSWERS,
 };
 use crate::number::{display_money, parse_money, Decimal};
 use crate::text::Lang;
-use crate::validate::{canonical_answer, parse_date, validate_field_in, FieldError};
+use crate::validate::{canonical_answer, parse_date, validate_field_in, ErrorKind, FieldError};
 
 /// Where the citizen goes after a page.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -26,9 +26,13 @@ pub enum Step<'a> {
 pub struct SummaryItem {
     /// The page the question is on, for the change link.
     pub page: String,
-    /// The field id.
+    /// The field id; on a repeat page, the page id.
     pub field: String,
-    /// The question, in the chosen language.
+    /// On a repeat page, the index (from 0) of the item the row shows, for its change
+    /// link; `None` for other rows.
+    pub item: Option<usize>,
+    /// The question, in the chosen language; on a repeat page, the item's name and
+    /// number, e.g. "Genstand 1".
     pub question: String,
     /// The answer as the citizen should read it, one line per entry.
     pub answer: Vec<String>,
@@ -57,6 +61,35 @@ impl<'a> Journey<'a> {
         let Some(page) = self.definition.page(page_id) else {
             return Vec::new();
         };
+        if let Some(repeat) = &page.repeat {
+            let items = page.items(self.answers);
+            let error = |kind| FieldError {
+                page: page.id.clone(),
+                field: page.id.clone(),
+                kind,
+            };
+            let mut errors: Vec<FieldError> = (0..items.len())
+                .filter(|i| !self.validate_item(page_id, *i).is_empty())
+                .map(|i| {
+                    error(ErrorKind::ItemNotValid {
+                        item: i + 1,
+                        item_name: repeat.item_name.clone(),
+                    })
+                })
+                .collect();
+            if items.len() < repeat.min_items {
+                errors.push(error(ErrorKind::TooFewItems {
+                    min: repeat.min_items,
+                    item_name: repeat.item_name.clone(),
+                }));
+            } else if items.len() > repeat.max_items {
+                errors.push(error(ErrorKind::TooManyItems {
+                    max: repeat.max_items,
+                    item_name: repeat.item_name.clone(),
+                }));
+            }
+            return errors;
+        }
         page.fields
             .iter()
             .filter_map(|field| {
@@ -67,6 +100,32 @@ impl<'a> Journey<'a> {
                         kind,
                     },
                 )
+            })
+            .collect()
+    }
+
+    /// The errors in one item (index from 0) of a repeat page, in the order of its
+    /// fields, each on the field's id. An item not yet added is validated as empty;
+    /// a page that is not a repeat page has none.
+    pub fn validate_item(&self, page_id: &str, index: usize) -> Vec<FieldError> {
+        let Some(page) = self.definition.page(page_id).filter(|p| p.repeat.is_some()) else {
+            return Vec::new();
+        };
+        let empty = Answers::new();
+        let item = page.items(self.answers).get(index).unwrap_or(&empty);
+        // Date rules may refer to fields outside the item: validate with both at hand.
+        let mut context = self.answers.clone();
+        context.extend(item.iter().map(|(k, v)| (k.clone(), v.clone())));
+        page.fields
+            .iter()
+            .filter_map(|field| {
+                validate_field_in(field, item.get(&field.id), &context, self.today).map(|kind| {
+                    FieldError {
+                        page: page.id.clone(),
+                        field: field.id.clone(),
+                        kind,
+                    }
+                })
             })
             .collect()
     }
@@ -178,16 +237,49 @@ impl<'a> Journey<'a> {
     pub fn summary(&self, lang: Lang) -> Vec<SummaryItem> {
         let mut rows = Vec::new();
         for page in self.route() {
+            if let Some(repeat) = &page.repeat {
+                let items = page.items(self.answers);
+                if items.is_empty() {
+                    rows.push(SummaryItem {
+                        page: page.id.clone(),
+                        field: page.id.clone(),
+                        item: None,
+                        question: page.heading().map_or("", |t| t.get(lang)).to_string(),
+                        answer: Vec::new(),
+                    });
+                }
+                for (i, item) in items.iter().enumerate() {
+                    rows.push(SummaryItem {
+                        page: page.id.clone(),
+                        field: page.id.clone(),
+                        item: Some(i),
+                        question: repeat.item_label(i, lang),
+                        answer: self.display_item(page, item, lang),
+                    });
+                }
+                continue;
+            }
             for field in &page.fields {
                 rows.push(SummaryItem {
                     page: page.id.clone(),
                     field: field.id.clone(),
+                    item: None,
                     question: field.label.get(lang).to_string(),
                     answer: self.display_answer(&field.id, lang),
                 });
             }
         }
         rows
+    }
+
+    /// The answers of one item of a repeat page as the citizen reads them: each
+    /// answered field's lines, in the order of the fields.
+    pub fn display_item(&self, page: &Page, item: &Answers, lang: Lang) -> Vec<String> {
+        page.fields
+            .iter()
+            .filter_map(|field| item.get(&field.id).map(|a| display(field, a, lang)))
+            .flatten()
+            .collect()
     }
 
     /// An answer as the citizen reads it: the option's text (one line per ticked
@@ -198,49 +290,9 @@ impl<'a> Journey<'a> {
         let Some((_, field)) = self.definition.field(field_id) else {
             return Vec::new();
         };
-        let Some(answer) = self.answers.get(field_id).filter(|a| !a.is_blank()) else {
-            return Vec::new();
-        };
-        let text = answer.as_text().trim();
-        let code = |parsed: Option<String>| vec![parsed.unwrap_or_else(|| text.to_string())];
-        match (field.kind, answer) {
-            (FieldType::Checkboxes, Answer::Many(values)) => values
-                .iter()
-                .map(|v| v.trim())
-                .filter(|v| !v.is_empty())
-                .map(|v| field.option_label(v).map_or(v, |t| t.get(lang)).to_string())
-                .collect(),
-            (FieldType::Number, Answer::Text(_)) => match Decimal::parse_input(text) {
-                Ok(n) => {
-                    let shown = n.normalized().display(lang);
-                    match field.number.as_ref().and_then(|r| r.unit.as_ref()) {
-                        Some(unit) => vec![format!("{shown} {}", unit.get(lang))],
-                        None => vec![shown],
-                    }
-                }
-                Err(_) => vec![text.to_string()],
-            },
-            (FieldType::Money, Answer::Text(_)) => match parse_money(text) {
-                Ok(ore) => vec![display_money(ore, lang)],
-                Err(_) => vec![text.to_string()],
-            },
-            (FieldType::Phone, Answer::Text(_)) => code(parse_phone(text).ok()),
-            (FieldType::Cpr, Answer::Text(_)) => code(parse_cpr(text).ok()),
-            (FieldType::Cvr, Answer::Text(_)) => code(parse_cvr(text).ok()),
-            (FieldType::Postcode, Answer::Text(_)) => code(parse_postcode(text).ok()),
-            (FieldType::Radios | FieldType::Select | FieldType::YesNo, Answer::Text(v)) => {
-                vec![field
-                    .option_label(v.trim())
-                    .map_or(v.as_str(), |t| t.get(lang))
-                    .to_string()]
-            }
-            (FieldType::Date, Answer::Date(d)) => match parse_date(d) {
-                Ok(date) => vec![long_date(date, lang)],
-                Err(_) => vec![format!("{}-{}-{}", d.day, d.month, d.year)],
-            },
-            (_, Answer::Text(t)) => t.trim().lines().map(str::to_string).collect(),
-            (_, Answer::Date(d)) => vec![format!("{}-{}-{}", d.day, d.month, d.year)],
-            (_, Answer::Many(values)) => values.clone(),
+        match self.answers.get(field_id) {
+            Some(answer) => display(field, answer, lang),
+            None => Vec::new(),
         }
     }
 
@@ -283,6 +335,25 @@ impl<'a> Journey<'a> {
             Step::CheckAnswers => {
                 let mut out = Answers::new();
                 for page in self.route() {
+                    if page.repeat.is_some() {
+                        let items: Vec<Answers> = page
+                            .items(self.answers)
+                            .iter()
+                            .map(|item| {
+                                page.fields
+                                    .iter()
+                                    .filter_map(|f| {
+                                        let a = canonical_answer(f, item.get(&f.id)?)?;
+                                        Some((f.id.clone(), a))
+                                    })
+                                    .collect()
+                            })
+                            .collect();
+                        if !items.is_empty() {
+                            out.insert(page.id.clone(), Answer::Items(items));
+                        }
+                        continue;
+                    }
                     for field in &page.fields {
                         if let Some(answer) = self
                             .answers
@@ -320,6 +391,55 @@ impl Journey<'_> {
             })
             .or_else(|| page.fields.first().map(|f| f.id.clone()))
             .unwrap_or_default()
+    }
+}
+
+/// An answer to a field as the citizen reads it (see [`Journey::display_answer`]).
+fn display(field: &Field, answer: &Answer, lang: Lang) -> Vec<String> {
+    if answer.is_blank() {
+        return Vec::new();
+    }
+    let text = answer.as_text().trim();
+    let code = |parsed: Option<String>| vec![parsed.unwrap_or_else(|| text.to_string())];
+    match (field.kind, answer) {
+        (FieldType::Checkboxes, Answer::Many(values)) => values
+            .iter()
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+            .map(|v| field.option_label(v).map_or(v, |t| t.get(lang)).to_string())
+            .collect(),
+        (FieldType::Number, Answer::Text(_)) => match Decimal::parse_input(text) {
+            Ok(n) => {
+                let shown = n.normalized().display(lang);
+                match field.number.as_ref().and_then(|r| r.unit.as_ref()) {
+                    Some(unit) => vec![format!("{shown} {}", unit.get(lang))],
+                    None => vec![shown],
+                }
+            }
+            Err(_) => vec![text.to_string()],
+        },
+        (FieldType::Money, Answer::Text(_)) => match parse_money(text) {
+            Ok(ore) => vec![display_money(ore, lang)],
+            Err(_) => vec![text.to_string()],
+        },
+        (FieldType::Phone, Answer::Text(_)) => code(parse_phone(text).ok()),
+        (FieldType::Cpr, Answer::Text(_)) => code(parse_cpr(text).ok()),
+        (FieldType::Cvr, Answer::Text(_)) => code(parse_cvr(text).ok()),
+        (FieldType::Postcode, Answer::Text(_)) => code(parse_postcode(text).ok()),
+        (FieldType::Radios | FieldType::Select | FieldType::YesNo, Answer::Text(v)) => {
+            vec![field
+                .option_label(v.trim())
+                .map_or(v.as_str(), |t| t.get(lang))
+                .to_string()]
+        }
+        (FieldType::Date, Answer::Date(d)) => match parse_date(d) {
+            Ok(date) => vec![long_date(date, lang)],
+            Err(_) => vec![format!("{}-{}-{}", d.day, d.month, d.year)],
+        },
+        (_, Answer::Text(t)) => t.trim().lines().map(str::to_string).collect(),
+        (_, Answer::Date(d)) => vec![format!("{}-{}-{}", d.day, d.month, d.year)],
+        (_, Answer::Many(values)) => values.clone(),
+        (_, Answer::Items(items)) => vec![format!("{}", items.len())],
     }
 }
 

@@ -18,6 +18,7 @@ pub mod markup;
 pub mod number;
 pub mod text;
 pub mod validate;
+pub mod versions;
 
 pub use analysis::{
     generate_journeys, CoverageError, CoverageGap, GeneratedJourney, JourneyEnd, JourneyStep,
@@ -32,8 +33,8 @@ pub use contract::{
 pub use date::{Date, DatePart};
 pub use definition::{
     Answer, Answers, CheckAnswers, Choice, Confirmation, DateAnswer, DateRules, Direction,
-    ErrorTexts, ExitPage, Field, FieldType, MoneyRules, NumberRules, Page, PeriodUnit, Route,
-    ServiceDefinition, StartPage, Within, CHECK_ANSWERS, NO, YES,
+    ErrorTexts, ExitPage, Field, FieldType, MoneyRules, NumberRules, Page, PeriodUnit, Repeat,
+    Route, ServiceDefinition, StartPage, Within, CHECK_ANSWERS, NO, YES,
 };
 pub use journey::{Journey, Step, SummaryItem};
 pub use load::{load_definition, DefinitionError, LoadError};
@@ -41,3 +42,4 @@ pub use markup::Span;
 pub use number::Decimal;
 pub use text::{Lang, Text};
 pub use validate::{ErrorKind, FieldError};
+pub use versions::{carry_over, CarryOver, DropReason, DroppedAnswer};

@@ -200,6 +200,13 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
         if let Some(t) = &page.title {
             texts.push((format!("$.pages[{pi}].title"), t));
         }
+        if let Some(repeat) = &page.repeat {
+            texts.push((format!("$.pages[{pi}].repeat.item_name"), &repeat.item_name));
+            texts.push((
+                format!("$.pages[{pi}].repeat.add_another"),
+                &repeat.add_another,
+            ));
+        }
         for (bi, block) in page.content.iter().enumerate() {
             blocks.push((format!("$.pages[{pi}].content[{bi}]"), block));
         }
@@ -315,6 +322,35 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                 "a page with several fields needs a title to use as its heading".into(),
             );
         }
+        if let Some(repeat) = &page.repeat {
+            if page.title.is_none() && page.content.is_empty() && page.fields.len() <= 1 {
+                err(
+                    format!("{pp}.title"),
+                    "a repeat page needs a title to use as its heading above the list of items"
+                        .into(),
+                );
+            }
+            if repeat.max_items == 0 {
+                err(
+                    format!("{pp}.repeat.max_items"),
+                    "max_items must be 1 or more".into(),
+                );
+            } else if repeat.min_items > repeat.max_items {
+                err(
+                    format!("{pp}.repeat.min_items"),
+                    format!(
+                        "min_items ({}) is more than max_items ({}); make min_items the smaller",
+                        repeat.min_items, repeat.max_items
+                    ),
+                );
+            }
+            if let Some((other, _)) = d.field(&page.id) {
+                err(
+                    format!("{pp}.id"),
+                    format!("the repeat page's id \"{}\" is also the id of a field on the page \"{}\"; the items are stored under the page id, so choose an id no field uses", page.id, other.id),
+                );
+            }
+        }
         for (fi, field) in page.fields.iter().enumerate() {
             let fp = format!("{pp}.fields[{fi}]");
             if !is_id(&field.id) {
@@ -401,13 +437,20 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             }
             if let Some(condition) = &route.when {
                 for (field_id, name, comparison) in condition.comparisons() {
-                    let Some((_, field)) = d.field(field_id) else {
+                    let Some((on, field)) = d.field(field_id) else {
                         err(
                             format!("{rp}.when"),
                             format!("the condition reads the field \"{field_id}\", which does not exist"),
                         );
                         continue;
                     };
+                    if on.repeat.is_some() {
+                        err(
+                            format!("{rp}.when"),
+                            format!("the condition reads \"{field_id}\", a field of the items of the repeat page \"{}\"; a condition cannot read answers inside a repeat group's items", on.id),
+                        );
+                        continue;
+                    }
                     if let Some(message) = check_comparison(d, field, name, comparison) {
                         err(format!("{rp}.when"), message);
                     }
@@ -484,6 +527,51 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             ends
         };
         let ends = ends_from(true);
+        // A route back to a page already on the way makes a loop: the answers do not
+        // change on the way round, so a citizen who takes it goes round for ever. Loops
+        // with no way out at all are reported below; these are the ones with one.
+        let back_edges = {
+            let mut found = Vec::new();
+            // 0: not seen, 1: on the current path, 2: done.
+            let mut state = vec![0u8; d.pages.len()];
+            let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+            state[0] = 1;
+            while let Some(&mut (i, ref mut next)) = stack.last_mut() {
+                let targets = edges(i);
+                let Some(target) = targets.get(*next) else {
+                    state[i] = 2;
+                    stack.pop();
+                    continue;
+                };
+                let edge = *next;
+                *next += 1;
+                if let Target::Page(n) = *target {
+                    match state[n] {
+                        0 => {
+                            state[n] = 1;
+                            stack.push((n, 0));
+                        }
+                        1 if ends[i] => found.push((i, edge, n)),
+                        _ => {}
+                    }
+                }
+            }
+            found
+        };
+        for (i, edge, n) in back_edges {
+            let path = if edge < d.pages[i].next.len() {
+                format!("$.pages[{i}].next[{edge}].goto")
+            } else {
+                format!("$.pages[{i}].next")
+            };
+            err(
+                path,
+                format!(
+                    "from the page \"{}\" the route leads back to the page \"{}\", which leads here again: the same answers would go round for ever; route forward instead",
+                    d.pages[i].id, d.pages[n].id
+                ),
+            );
+        }
         for (i, page) in d.pages.iter().enumerate() {
             if !reached[i] {
                 err(
@@ -607,6 +695,15 @@ fn check_date_ref(d: &ServiceDefinition, r: &DateRef, own: Option<&str>) -> Opti
                 "the date refers to \"{other}\", a {} field; refer to a date field",
                 f.kind.as_str()
             )),
+            Some((p, _))
+                if p.repeat.is_some()
+                    && own.and_then(|o| d.field(o)).is_none_or(|(q, _)| q.id != p.id) =>
+            {
+                Some(format!(
+                    "the date refers to \"{other}\", a field of the items of the repeat page \"{}\"; only the fields of the same item can refer to it",
+                    p.id
+                ))
+            }
             Some(_) => None,
         },
     }

@@ -7,7 +7,7 @@ use crate::definition::{
 };
 use crate::journey::long_date;
 use crate::number::{display_money, parse_money, strip_currency, Decimal, NumberError};
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// What is wrong with one answer.
@@ -110,6 +110,27 @@ pub enum ErrorKind {
         /// The id of the exit page.
         exit: String,
     },
+    /// A repeat page has fewer items than it needs.
+    TooFewItems {
+        /// The fewest items needed.
+        min: usize,
+        /// What one item is called, e.g. "genstand".
+        item_name: Text,
+    },
+    /// A repeat page has more items than allowed.
+    TooManyItems {
+        /// The most items allowed.
+        max: usize,
+        /// What one item is called, e.g. "genstand".
+        item_name: Text,
+    },
+    /// An item of a repeat page has answers that are missing or wrong.
+    ItemNotValid {
+        /// The number of the item, from 1.
+        item: usize,
+        /// What one item is called, e.g. "genstand".
+        item_name: Text,
+    },
 }
 
 impl ErrorKind {
@@ -143,6 +164,9 @@ impl ErrorKind {
             ErrorKind::TooManySelected { .. } => "too_many_selected",
             ErrorKind::ExclusiveWithOthers { .. } => "exclusive_with_others",
             ErrorKind::LeadsToExit { .. } => "leads_to_exit",
+            ErrorKind::TooFewItems { .. } => "too_few_items",
+            ErrorKind::TooManyItems { .. } => "too_many_items",
+            ErrorKind::ItemNotValid { .. } => "item_not_valid",
         }
     }
 }
@@ -363,6 +387,32 @@ pub fn message(kind: &ErrorKind, field: Option<&Field>, lang: Lang) -> String {
             "Med dette svar kan du ikke bruge denne løsning".into()
         }
         ErrorKind::LeadsToExit { .. } => "With this answer you cannot use this service".into(),
+        ErrorKind::TooFewItems { min: 1, item_name } if da => {
+            format!("Tilføj mindst én {}", item_name.da.trim())
+        }
+        ErrorKind::TooFewItems { min: 1, item_name } => {
+            format!("Add at least one {}", item_name.en.trim())
+        }
+        ErrorKind::TooFewItems { min, item_name } if da => {
+            format!("Tilføj mindst {min} – én {} ad gangen", item_name.da.trim())
+        }
+        ErrorKind::TooFewItems { min, item_name } => {
+            format!("Add at least {min} – one {} at a time", item_name.en.trim())
+        }
+        ErrorKind::TooManyItems { max, .. } if da => {
+            format!("Du kan højst tilføje {max} – fjern en fra listen")
+        }
+        ErrorKind::TooManyItems { max, .. } => {
+            format!("You can add no more than {max} – remove one from the list")
+        }
+        ErrorKind::ItemNotValid { item, item_name } if da => format!(
+            "Svarene om {} {item} mangler eller er forkerte – vælg Skift for at rette dem",
+            item_name.da.trim()
+        ),
+        ErrorKind::ItemNotValid { item, item_name } => format!(
+            "The answers about {} {item} are missing or wrong – select Change to correct them",
+            item_name.en.trim()
+        ),
     }
 }
 
@@ -768,6 +818,7 @@ pub fn canonical_answer(field: &Field, answer: &Answer) -> Option<Answer> {
                 d.year.trim(),
             )))
         }
+        (_, Answer::Items(items)) => return Some(Answer::Items(items.clone())),
         (_, Answer::Text(_)) => None,
     };
     Some(Answer::Text(canonical.unwrap_or_else(|| text.to_string())))

@@ -80,11 +80,19 @@ fn replay(d: &ServiceDefinition, j: &GeneratedJourney) -> BTreeSet<(String, usiz
         let ids: Vec<&str> = step.fields.iter().map(|f| f.id.as_str()).collect();
         let expected: Vec<&str> = page.fields.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(ids, expected, "{}: the fields of {}", j.name, page.id);
+        let mut item = Answers::new();
         for f in &step.fields {
             assert_eq!(Some(f.kind), d.field(&f.id).map(|(_, x)| x.kind));
             if let Some(v) = &f.value {
-                so_far.insert(f.id.clone(), v.clone());
+                item.insert(f.id.clone(), v.clone());
             }
+        }
+        // On a repeat page, the same item `items` times, under the page id.
+        match step.items {
+            Some(n) => {
+                so_far.insert(page.id.clone(), Answer::Items(vec![item; n]));
+            }
+            None => so_far.extend(item),
         }
         let journey = Journey::new(d, &so_far, today());
         assert_eq!(journey.validate_page(&page.id), vec![], "{}", j.name);

@@ -318,7 +318,7 @@ async fn submit(
     let request = parse_submission(&body)?;
     if request.service_version != definition.version {
         return Err(ApiError::VersionConflict(format!(
-            "the answers were given to version {} of the service \"{id}\", but the current version is {}; start the service again",
+            "the answers were given to version {} of the service \"{id}\", but the current version is {}; fetch the service again and carry over the answers that still fit",
             request.service_version, definition.version
         )));
     }

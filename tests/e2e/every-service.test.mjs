@@ -46,6 +46,10 @@ async function walk(journey) {
   for (const step of journey.steps) {
     await atPath(page, path(journey.service, step.page));
     await checkAxe(page, label(step.page));
+    if (step.items) {
+      await addItems(page, step, label);
+      continue;
+    }
     for (const field of step.fields) await fillField(page, field);
     await page.locator('main form button[type=submit]').click();
   }
@@ -74,6 +78,23 @@ async function walk(journey) {
   }
   assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
+}
+
+// A repeat page ("add another"): the same item `step.items` times, each form followed
+// by the list of items, answering yes to "add another" until the last (when asked).
+async function addItems(page, step, label) {
+  for (let n = 1; n <= step.items; n += 1) {
+    await page.waitForURL((url) => url.searchParams.get('item') === String(n));
+    for (const field of step.fields) await fillField(page, field);
+    await page.locator('main form button[type=submit]').click();
+    await page.locator(`[id="${step.page}-list"]`).waitFor();
+    if (n === 1) await checkAxe(page, label(`${step.page}, the list of items`));
+    const another = page.locator(`input[name="${step.page}-add-another"]`);
+    if (await another.count()) {
+      await page.locator(`input[name="${step.page}-add-another"][value="${n < step.items ? 'yes' : 'no'}"]`).check();
+    }
+    await page.locator('main form button[type=submit]').click();
+  }
 }
 
 if (!generated) {

@@ -1,0 +1,159 @@
+// The citizen journey "Bestil afhentning af storskrald" / "Order bulky-waste
+// collection", end to end in Chromium: a repeat page ("add another") where items are
+// added, changed and removed, with axe on the list and the item form, with and without
+// errors, and the stored row checked against the expected answers.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, newPage, checkAxe, storedSubmissions, atPath, fillDate, heading,
+} from './support.mjs';
+
+const SERVICE = '/tjenester/bulky-waste-collection';
+const ITEMS = `${SERVICE}/items`;
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+function daysFromNow(n) {
+  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
+  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+}
+
+async function continueOn(page) {
+  await page.locator('main form button[type=submit]').click();
+}
+
+async function atItem(page, n) {
+  await page.waitForURL((url) => url.pathname === ITEMS && url.searchParams.get('item') === String(n));
+  await page.locator('main h2', { hasText: `Genstand ${n}` }).waitFor();
+}
+
+async function atList(page) {
+  await page.waitForURL((url) => url.pathname === ITEMS && !url.searchParams.has('item'));
+  await page.locator('#items-list').waitFor();
+}
+
+async function fillItem(page, category, size, description) {
+  await page.getByLabel(category, { exact: true }).check();
+  await page.getByLabel(size, { exact: true }).check();
+  if (description !== undefined) await page.getByLabel('Kort beskrivelse (valgfrit)').fill(description);
+}
+
+async function addAnother(page, answer) {
+  await page.getByRole('group', { name: 'Vil du tilføje en genstand mere?' })
+    .getByLabel(answer, { exact: true }).check();
+  await continueOn(page);
+}
+
+async function listRows(page) {
+  return page.locator('main .kk-summary-list__row').evaluateAll((rows) => rows.map((r) => [
+    r.querySelector('dt').innerText.trim(),
+    r.querySelector('.kk-summary-list__value').innerText.trim().split('\n').filter(Boolean),
+  ]));
+}
+
+test('items are added, changed and removed, and submitted as a list', async () => {
+  const page = await newPage(browser);
+  await page.goto(SERVICE);
+  await page.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(page, `${SERVICE}/address`);
+  await page.getByLabel('Vejnavn og husnummer').fill('Skovvej 14');
+  await page.getByLabel('Postnummer').fill('8000');
+  await continueOn(page);
+
+  // No items yet: the form of the first item, with errors first.
+  await atItem(page, 1);
+  assert.equal(await heading(page), 'Hvad skal vi hente?');
+  await checkAxe(page, 'the item form');
+  await continueOn(page);
+  await page.locator('.kk-error-summary').waitFor();
+  await checkAxe(page, 'the item form with errors');
+  assert.match(await page.title(), /^Fejl: /);
+  await fillItem(page, 'Møbler', 'Kræver to personer', 'Sofa');
+  await continueOn(page);
+
+  // The list, then the add-another question unanswered.
+  await atList(page);
+  await checkAxe(page, 'the list of items');
+  await continueOn(page);
+  await page.locator('.kk-error-summary').waitFor();
+  assert.match(await page.locator('.kk-error-summary').innerText(), /Vælg ja eller nej/);
+  await checkAxe(page, 'the list of items with errors');
+  await addAnother(page, 'Ja');
+
+  await atItem(page, 2);
+  await fillItem(page, 'Madrasser', 'Kan bæres af én person');
+  await continueOn(page);
+  await atList(page);
+  assert.deepEqual(await listRows(page), [
+    ['Genstand 1', ['Møbler', 'Kræver to personer', 'Sofa']],
+    ['Genstand 2', ['Madrasser', 'Kan bæres af én person']],
+  ]);
+
+  // Change the first item.
+  await page.getByRole('link', { name: 'Skift Genstand 1' }).click();
+  await atItem(page, 1);
+  await page.getByLabel('Elektronik', { exact: true }).check();
+  await page.getByLabel('Kort beskrivelse (valgfrit)').fill('Fjernsyn');
+  await continueOn(page);
+  await atList(page);
+
+  // Remove the second: focus goes to the list heading.
+  await page.getByRole('button', { name: 'Fjern Genstand 2' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'items-list');
+  assert.deepEqual(await listRows(page), [
+    ['Genstand 1', ['Elektronik', 'Kræver to personer', 'Fjernsyn']],
+  ]);
+
+  // Add another.
+  await addAnother(page, 'Ja');
+  await atItem(page, 2);
+  await fillItem(page, 'Hårde hvidevarer (køleskab, komfur, vaskemaskine)', 'Kræver to personer', 'Køleskab');
+  await continueOn(page);
+  await atList(page);
+  await addAnother(page, 'Nej');
+
+  await atPath(page, `${SERVICE}/pickup-date`);
+  const date = daysFromNow(7);
+  await fillDate(page, 'pickup-date', date);
+  await continueOn(page);
+  await atPath(page, `${SERVICE}/placement`);
+  await page.getByLabel('Ved skel mod vejen').check();
+  await continueOn(page);
+  await atPath(page, `${SERVICE}/contact`);
+  await page.getByLabel('E-mailadresse').fill('borger@example.dk');
+  await page.getByLabel('Telefonnummer').fill('12 34 56 78');
+  await continueOn(page);
+
+  await atPath(page, `${SERVICE}/tjek-svar`);
+  await checkAxe(page, 'check answers');
+  const summary = await page.locator('main .kk-summary-list').innerText();
+  assert.match(summary, /Genstand 1\s+Elektronik\s+Kræver to personer\s+Fjernsyn/);
+  assert.match(summary, /Genstand 2\s+Hårde hvidevarer/);
+  await page.getByRole('button', { name: 'Bestil afhentning' }).click();
+  await atPath(page, `${SERVICE}/kvittering`);
+  assert.equal(await heading(page), 'Afhentningen er bestilt');
+  const reference = (await page.locator('.kk-panel__reference').innerText()).trim();
+  const rows = storedSubmissions(`reference = '${reference}'`);
+  assert.equal(rows.length, 1);
+  assert.deepEqual(JSON.parse(rows[0].answers), {
+    street: 'Skovvej 14',
+    postcode: '8000',
+    items: [
+      { category: 'electronics', size: 'two-people', description: 'Fjernsyn' },
+      { category: 'white-goods', size: 'two-people', description: 'Køleskab' },
+    ],
+    'pickup-date': date,
+    placement: 'boundary',
+    email: 'borger@example.dk',
+    phone: '+4512345678',
+  });
+  assert.deepEqual(page.scriptErrors, []);
+  await page.context().close();
+});
