@@ -3,6 +3,7 @@
 use crate::api::{self, ApiError};
 use crate::draft;
 use crate::flow::ServiceFlow;
+use crate::gallery::Gallery;
 use crate::i18n::{page_title, Msg};
 use crate::layout::{PortalFooter, PortalHeader};
 use kommunekit_components::{provide_locale, Locale, SkipLink};
@@ -113,6 +114,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=Home />
                         <Route path=path!("/tjenester/:service") view=ServiceFlow />
                         <Route path=path!("/tjenester/:service/:step") view=ServiceFlow />
+                        <Route path=path!("/komponenter") view=Gallery />
                     </Routes>
                 </main>
             </div>
@@ -178,6 +180,11 @@ fn Home() -> impl IntoView {
                             })
                     }}
                 </Suspense>
+                <p class="kk-body kk-margin-top-8">
+                    <a class="kk-link" href="/komponenter">
+                        {move || Msg::GalleryLink.text(lang.get())}
+                    </a>
+                </p>
             </div>
         </div>
     }

@@ -576,6 +576,23 @@ fn field_view(
         let (id, slot) = (id.clone(), slot.clone());
         Signal::derive(move || answers.with(|a| slot.text(a, &id)))
     };
+    // The fields an option reveals, rendered under it by the radios or checkboxes.
+    let reveal = |reveals: &[String]| -> Option<ViewFn> {
+        let fields: Vec<Field> = reveals
+            .iter()
+            .filter_map(|r| state.def.field(r).map(|(_, f)| f.clone()))
+            .collect();
+        if fields.is_empty() {
+            return None;
+        }
+        let (state, slot) = (state.clone(), slot.clone());
+        Some(ViewFn::from(move || {
+            fields
+                .iter()
+                .map(|f| field_view(f.clone(), false, slot.clone(), &state, lang))
+                .collect_view()
+        }))
+    };
     match field.kind {
         FieldType::Text
         | FieldType::Email
@@ -624,11 +641,14 @@ fn field_view(
                 .choices()
                 .iter()
                 .map(|o| {
-                    let item = RadioItem::new(o.value.clone(), o.label.get(lang).to_string());
-                    match &o.hint {
-                        Some(h) => item.with_hint(h.get(lang).to_string()),
-                        None => item,
+                    let mut item = RadioItem::new(o.value.clone(), o.label.get(lang).to_string());
+                    if let Some(h) = &o.hint {
+                        item = item.with_hint(h.get(lang).to_string());
                     }
+                    if let Some(fields) = reveal(&o.reveals) {
+                        item = item.with_reveal(fields);
+                    }
+                    item
                 })
                 .collect();
             let layout = if field.kind == FieldType::YesNo {
@@ -684,6 +704,9 @@ fn field_view(
                     }
                     if o.exclusive {
                         item = item.exclusive();
+                    }
+                    if let Some(fields) = reveal(&o.reveals) {
+                        item = item.with_reveal(fields);
                     }
                     item
                 })
@@ -880,6 +903,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 {page
                     .fields
                     .iter()
+                    .filter(|f| page.revealer(&f.id).is_none())
                     .map(|f| field_view(f.clone(), is_heading, Slot::Answers, &state, l))
                     .collect_view()}
             }

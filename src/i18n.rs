@@ -67,6 +67,14 @@ pub enum Msg {
     Remove,
     /// The heading of the list of items added on a repeat page.
     AddedSoFar,
+    /// The heading of the component gallery.
+    Components,
+    /// The introduction of the component gallery.
+    GalleryIntro,
+    /// The heading of a table of contents.
+    Contents,
+    /// The front page's link to the component gallery.
+    GalleryLink,
 }
 
 impl Msg {
@@ -125,6 +133,13 @@ impl Msg {
             Msg::NowSend => ("Send dine svar", "Now send your answers"),
             Msg::Remove => ("Fjern", "Remove"),
             Msg::AddedSoFar => ("Tilføjet indtil nu", "Added so far"),
+            Msg::Components => ("Komponenter", "Components"),
+            Msg::GalleryIntro => (
+                "Alle komponenter i KommuneKit med deres eksempler, som de ser ud og virker i portalen. Komponenternes egne tekster følger sprogvalget.",
+                "Every KommuneKit component with its examples, as they look and work in the portal. The components' own texts follow the language choice.",
+            ),
+            Msg::Contents => ("Indhold", "Contents"),
+            Msg::GalleryLink => ("Komponenter (for designere)", "Components (for designers)"),
         };
         match lang {
             Lang::Da => da,
@@ -134,7 +149,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 31] = [
+pub const ALL: [Msg; 35] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -166,6 +181,10 @@ pub const ALL: [Msg; 31] = [
     Msg::NowSend,
     Msg::Remove,
     Msg::AddedSoFar,
+    Msg::Components,
+    Msg::GalleryIntro,
+    Msg::Contents,
+    Msg::GalleryLink,
 ];
 
 /// The page title: an error prefix while errors show, then the page, the service and

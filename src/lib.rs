@@ -11,6 +11,7 @@ pub mod api;
 mod app;
 pub mod draft;
 mod flow;
+mod gallery;
 pub mod i18n;
 mod layout;
 pub mod paths;

@@ -302,3 +302,113 @@ async fn the_exclusive_checkbox_unchecks_the_others_and_is_unchecked_by_them() {
     drop(handle);
     root.remove();
 }
+
+/// Puts a component's own style sheet into the page, so hiding is real.
+fn use_css(css: &str) {
+    let doc = document();
+    let style = doc.create_element("style").expect("a style element");
+    style.set_text_content(Some(css));
+    doc.head()
+        .expect("a head")
+        .append_child(&style)
+        .expect("appended");
+}
+
+fn shows(id: &str) -> bool {
+    element(id).offset_height() > 0
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_radio_reveals_its_fields_and_choosing_another_hides_them() {
+    use_css(include_str!("../../style/components/radios.css"));
+    let root = container();
+    let value = RwSignal::new(String::new());
+    let handle = mount_to(root.clone(), move || {
+        let items = vec![
+            RadioItem::new("email", "E-mail")
+                .with_reveal(|| view! { <input id="reveal-email" type="email"/> }),
+            RadioItem::new("phone", "Telefon")
+                .with_reveal(|| view! { <input id="reveal-phone" type="tel"/> }),
+            RadioItem::new("post", "Brev"),
+        ];
+        view! {
+            <Radios
+                id="contact"
+                legend="Hvordan vil du helst kontaktes?"
+                items=items
+                value=value
+                on_change=move |v: String| value.set(v)
+            />
+        }
+    });
+    settle().await;
+    assert!(!shows("reveal-email") && !shows("reveal-phone"));
+
+    element("contact").click();
+    settle().await;
+    assert!(shows("reveal-email"), "the chosen option's field shows");
+    assert!(!shows("reveal-phone"));
+    assert!(!element("conditional-contact")
+        .class_list()
+        .contains("kk-radios__conditional--hidden"));
+
+    element("contact-2").click();
+    settle().await;
+    assert!(!shows("reveal-email"), "the field of the option left hides");
+    assert!(shows("reveal-phone"));
+
+    element("contact-3").click();
+    settle().await;
+    assert!(!shows("reveal-email") && !shows("reveal-phone"));
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_checkbox_expands_its_reveal_and_unticking_collapses_it() {
+    use_css(include_str!("../../style/components/checkboxes.css"));
+    let root = container();
+    let value = RwSignal::new(Vec::<String>::new());
+    let handle = mount_to(root.clone(), move || {
+        let items = vec![
+            CheckboxItem::new("car", "Bil")
+                .with_reveal(|| view! { <input id="reveal-plate" type="text"/> }),
+            CheckboxItem::new("bike", "Cykel"),
+        ];
+        view! {
+            <Checkboxes
+                id="vehicles"
+                legend="Hvad har du?"
+                items=items
+                value=value
+                on_change={move |v: Vec<String>| value.set(v)}
+            />
+        }
+    });
+    settle().await;
+    let expanded = || element("vehicles").get_attribute("aria-expanded");
+    assert_eq!(expanded().as_deref(), Some("false"));
+    assert!(!shows("reveal-plate"));
+
+    element("vehicles").click();
+    settle().await;
+    assert_eq!(expanded().as_deref(), Some("true"));
+    assert!(shows("reveal-plate"));
+
+    element("vehicles-2").click();
+    settle().await;
+    assert_eq!(
+        expanded().as_deref(),
+        Some("true"),
+        "another tick leaves it open"
+    );
+
+    element("vehicles").click();
+    settle().await;
+    assert_eq!(expanded().as_deref(), Some("false"));
+    assert!(!shows("reveal-plate"));
+
+    drop(handle);
+    root.remove();
+}

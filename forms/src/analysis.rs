@@ -555,7 +555,13 @@ impl<'a> Analysis<'a> {
             out.push(current.clone());
             return;
         };
-        for candidate in self.candidates(field, answers) {
+        // A revealed field whose option is not chosen is not asked: leave it empty.
+        let candidates = if self.def.pages[page].is_shown(&field.id, answers) {
+            self.candidates(field, answers)
+        } else {
+            vec![None]
+        };
+        for candidate in candidates {
             match &candidate {
                 Some(a) => answers.insert(field.id.clone(), a.clone()),
                 None => answers.remove(&field.id),

@@ -45,6 +45,7 @@ pub struct Contact {
 }
 
 /// One entry of the service catalog.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct ServiceSummary {
     /// The service id.
@@ -56,6 +57,7 @@ pub struct ServiceSummary {
 }
 
 /// The body of `POST /api/v1/services/{id}/submissions`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SubmissionRequest {
@@ -64,10 +66,15 @@ pub struct SubmissionRequest {
     /// The language the citizen used.
     pub language: Lang,
     /// The answers on the route taken.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeMap<String, serde_json::Value>")
+    )]
     pub answers: Answers,
 }
 
 /// The body of a `201 Created` answer to a submission: the citizen's receipt.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct SubmissionReceipt {
     /// The reference number the citizen quotes, e.g. `KK-7F3K-9Q2M`.
@@ -79,6 +86,7 @@ pub struct SubmissionReceipt {
 }
 
 /// An RFC 9457 problem (`application/problem+json`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Problem {
     /// A URI reference that names the kind of problem.
@@ -97,6 +105,7 @@ pub struct Problem {
 }
 
 /// One wrong field in a problem.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct ProblemFieldError {
     /// The field id.

@@ -6,6 +6,7 @@ use crate::content::ContentBlock;
 use crate::number::Decimal;
 use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -315,6 +316,11 @@ pub struct Choice {
     /// cannot be chosen together with them. At most one per field, and it comes last.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusive: bool,
+    /// The ids of fields on the same page that show only while this option is chosen
+    /// (radios and checkboxes), under the option, e.g. the email field under "E-mail".
+    /// While the option is not chosen, they are not asked, checked nor submitted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reveals: Vec<String>,
 }
 
 impl Choice {
@@ -325,6 +331,7 @@ impl Choice {
             label,
             hint: None,
             exclusive: false,
+            reveals: Vec::new(),
         }
     }
 }
@@ -506,6 +513,16 @@ impl Answer {
         }
     }
 
+    /// Whether the option with a value is chosen: the text of a single choice, or one
+    /// of the ticked values of checkboxes.
+    pub fn is_chosen(&self, value: &str) -> bool {
+        match self {
+            Answer::Text(s) => s.trim() == value,
+            Answer::Many(values) => values.iter().any(|v| v.trim() == value),
+            Answer::Date(_) | Answer::Items(_) => false,
+        }
+    }
+
     /// The items of a repeat page's answer; empty for other kinds.
     pub fn as_items(&self) -> &[Answers] {
         match self {
@@ -570,6 +587,27 @@ impl ServiceDefinition {
     pub fn exit(&self, id: &str) -> Option<&ExitPage> {
         self.exits.iter().find(|e| e.id == id)
     }
+
+    /// The answers as the questions see them: without the answers to revealed fields
+    /// whose option is not chosen, which count as not answered. Borrowed when nothing
+    /// is hidden.
+    pub fn shown_answers<'a>(&self, answers: &'a Answers) -> Cow<'a, Answers> {
+        let hidden: Vec<&str> = self
+            .pages
+            .iter()
+            .flat_map(|p| p.fields.iter().map(move |f| (p, f)))
+            .filter(|(p, f)| answers.contains_key(&f.id) && !p.is_shown(&f.id, answers))
+            .map(|(_, f)| f.id.as_str())
+            .collect();
+        if hidden.is_empty() {
+            return Cow::Borrowed(answers);
+        }
+        let mut shown = answers.clone();
+        for id in hidden {
+            shown.remove(id);
+        }
+        Cow::Owned(shown)
+    }
 }
 
 impl Page {
@@ -585,6 +623,27 @@ impl Page {
     /// Never on a repeat page, whose heading is its title.
     pub fn field_is_heading(&self) -> bool {
         self.title.is_none() && self.fields.len() == 1 && self.repeat.is_none()
+    }
+
+    /// The field and option that reveal a field of this page, if an option does.
+    pub fn revealer(&self, field_id: &str) -> Option<(&Field, &Choice)> {
+        self.fields.iter().find_map(|f| {
+            f.options
+                .iter()
+                .find(|o| o.reveals.iter().any(|r| r == field_id))
+                .map(|o| (f, o))
+        })
+    }
+
+    /// Whether a field of this page is asked with these answers: always, unless an
+    /// option reveals it and that option is not chosen.
+    pub fn is_shown(&self, field_id: &str, answers: &Answers) -> bool {
+        match self.revealer(field_id) {
+            Some((field, option)) => answers
+                .get(&field.id)
+                .is_some_and(|a| a.is_chosen(&option.value)),
+            None => true,
+        }
     }
 
     /// The items added on a repeat page (none for other pages).

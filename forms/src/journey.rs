@@ -9,6 +9,7 @@ use crate::definition::{
 use crate::number::{display_money, parse_money, Decimal};
 use crate::text::Lang;
 use crate::validate::{canonical_answer, parse_date, validate_field_in, ErrorKind, FieldError};
+use std::borrow::Cow;
 
 /// Where the citizen goes after a page.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,10 +40,13 @@ pub struct SummaryItem {
 }
 
 /// A definition and a citizen's answers on a given day.
-#[derive(Clone, Copy, Debug)]
+///
+/// The answers to revealed fields whose option is not chosen are set aside: they are
+/// not checked, summarised nor submitted, and conditions read them as not answered.
+#[derive(Clone, Debug)]
 pub struct Journey<'a> {
     definition: &'a ServiceDefinition,
-    answers: &'a Answers,
+    answers: Cow<'a, Answers>,
     today: Date,
 }
 
@@ -51,7 +55,7 @@ impl<'a> Journey<'a> {
     pub fn new(definition: &'a ServiceDefinition, answers: &'a Answers, today: Date) -> Self {
         Journey {
             definition,
-            answers,
+            answers: definition.shown_answers(answers),
             today,
         }
     }
@@ -62,7 +66,7 @@ impl<'a> Journey<'a> {
             return Vec::new();
         };
         if let Some(repeat) = &page.repeat {
-            let items = page.items(self.answers);
+            let items = page.items(&self.answers);
             let error = |kind| FieldError {
                 page: page.id.clone(),
                 field: page.id.clone(),
@@ -92,14 +96,19 @@ impl<'a> Journey<'a> {
         }
         page.fields
             .iter()
+            .filter(|field| page.is_shown(&field.id, &self.answers))
             .filter_map(|field| {
-                validate_field_in(field, self.answers.get(&field.id), self.answers, self.today).map(
-                    |kind| FieldError {
-                        page: page.id.clone(),
-                        field: field.id.clone(),
-                        kind,
-                    },
+                validate_field_in(
+                    field,
+                    self.answers.get(&field.id),
+                    &self.answers,
+                    self.today,
                 )
+                .map(|kind| FieldError {
+                    page: page.id.clone(),
+                    field: field.id.clone(),
+                    kind,
+                })
             })
             .collect()
     }
@@ -112,9 +121,9 @@ impl<'a> Journey<'a> {
             return Vec::new();
         };
         let empty = Answers::new();
-        let item = page.items(self.answers).get(index).unwrap_or(&empty);
+        let item = page.items(&self.answers).get(index).unwrap_or(&empty);
         // Date rules may refer to fields outside the item: validate with both at hand.
-        let mut context = self.answers.clone();
+        let mut context = Answers::clone(&self.answers);
         context.extend(item.iter().map(|(k, v)| (k.clone(), v.clone())));
         page.fields
             .iter()
@@ -144,7 +153,7 @@ impl<'a> Journey<'a> {
             .find(|r| {
                 r.when
                     .as_ref()
-                    .is_none_or(|c| c.holds(self.answers, self.today))
+                    .is_none_or(|c| c.holds(&self.answers, self.today))
             })
             .map(|r| r.goto.as_str());
         match target {
@@ -238,7 +247,7 @@ impl<'a> Journey<'a> {
         let mut rows = Vec::new();
         for page in self.route() {
             if let Some(repeat) = &page.repeat {
-                let items = page.items(self.answers);
+                let items = page.items(&self.answers);
                 if items.is_empty() {
                     rows.push(SummaryItem {
                         page: page.id.clone(),
@@ -259,7 +268,11 @@ impl<'a> Journey<'a> {
                 }
                 continue;
             }
-            for field in &page.fields {
+            for field in page
+                .fields
+                .iter()
+                .filter(|f| page.is_shown(&f.id, &self.answers))
+            {
                 rows.push(SummaryItem {
                     page: page.id.clone(),
                     field: field.id.clone(),
@@ -337,7 +350,7 @@ impl<'a> Journey<'a> {
                 for page in self.route() {
                     if page.repeat.is_some() {
                         let items: Vec<Answers> = page
-                            .items(self.answers)
+                            .items(&self.answers)
                             .iter()
                             .map(|item| {
                                 page.fields
@@ -378,7 +391,7 @@ impl Journey<'_> {
             r.goto == target
                 && r.when
                     .as_ref()
-                    .is_none_or(|c| c.holds(self.answers, self.today))
+                    .is_none_or(|c| c.holds(&self.answers, self.today))
         });
         route
             .and_then(|r| r.when.as_ref())

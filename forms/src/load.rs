@@ -4,7 +4,7 @@
 use crate::condition::{parse_iso_date, Comparison, DateRef};
 use crate::content::ContentBlock;
 use crate::definition::{
-    Field, FieldType, ServiceDefinition, CHECK_ANSWERS, NO, RESERVED_PAGE_IDS, YES,
+    Field, FieldType, Page, ServiceDefinition, CHECK_ANSWERS, NO, RESERVED_PAGE_IDS, YES,
 };
 use crate::markup::bad_links;
 use crate::number::Decimal;
@@ -367,6 +367,7 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             }
             check_field(d, field, &fp, &mut err);
         }
+        check_reveals(d, page, &pp, &mut err);
     }
 
     // Exit pages: ids distinct from every page and each other, and a body.
@@ -706,6 +707,54 @@ fn check_date_ref(d: &ServiceDefinition, r: &DateRef, own: Option<&str>) -> Opti
             }
             Some(_) => None,
         },
+    }
+}
+
+/// Checks the fields that options reveal: each a later field of the same page, revealed
+/// by one option of a radios or checkboxes field, and revealing nothing itself.
+fn check_reveals(
+    d: &ServiceDefinition,
+    page: &Page,
+    pp: &str,
+    err: &mut impl FnMut(String, String),
+) {
+    let mut revealed: BTreeMap<&str, String> = BTreeMap::new();
+    for (fi, field) in page.fields.iter().enumerate() {
+        for (oi, option) in field.options.iter().enumerate() {
+            let op = format!("{pp}.fields[{fi}].options[{oi}].reveals");
+            if option.reveals.is_empty() {
+                continue;
+            }
+            if !matches!(field.kind, FieldType::Radios | FieldType::Checkboxes) {
+                err(op, format!("only an option of radios or checkboxes can reveal fields, not an option of a {} field; remove \"reveals\"", field.kind.as_str()));
+                continue;
+            }
+            if page.repeat.is_some() {
+                err(op, "an option on a repeat page cannot reveal fields; remove \"reveals\" or ask the question on a page of its own".into());
+                continue;
+            }
+            for (ri, id) in option.reveals.iter().enumerate() {
+                let rp = format!("{op}[{ri}]");
+                let Some(ti) = page.fields.iter().position(|f| f.id == *id) else {
+                    let fix = match d.field(id) {
+                        Some((other, _)) => format!("the field \"{id}\" is on the page \"{}\"; an option can only reveal a field on its own page", other.id),
+                        None => format!("there is no field \"{id}\" on this page; use the id of a field in this page's \"fields\""),
+                    };
+                    err(rp, fix);
+                    continue;
+                };
+                let target = &page.fields[ti];
+                if ti <= fi {
+                    err(rp.clone(), format!("the field \"{id}\" comes before the field whose option reveals it (or is that field); move it after \"{}\"", field.id));
+                }
+                if target.options.iter().any(|o| !o.reveals.is_empty()) {
+                    err(rp.clone(), format!("the field \"{id}\" reveals fields itself; a revealed field cannot reveal others, so ask those on a page of their own"));
+                }
+                if let Some(first) = revealed.insert(id, rp.clone()) {
+                    err(rp, format!("the field \"{id}\" is already revealed by {first}; a field can be revealed by one option only"));
+                }
+            }
+        }
     }
 }
 

@@ -942,6 +942,7 @@ mod tests {
             label: Text::new("Hul", "Pothole"),
             hint: None,
             exclusive: false,
+            reveals: Vec::new(),
         }];
         assert_eq!(validate_field(&f, Some(&text("pothole")), today()), None);
         assert_eq!(

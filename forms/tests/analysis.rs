@@ -453,3 +453,36 @@ fn the_parking_permit_needs_four_journeys_two_of_them_to_exits() {
         ]
     );
 }
+
+#[test]
+fn a_generated_journey_leaves_the_fields_of_options_not_chosen_empty() {
+    let mut checked = 0;
+    for d in catalog() {
+        let journeys = match generate_journeys(&d, today()) {
+            Ok(j) => j,
+            Err(e) => panic!("{e}"),
+        };
+        for j in &journeys {
+            for step in &j.steps {
+                let Some(page) = d.page(&step.page) else {
+                    panic!("no page {}", step.page);
+                };
+                for field in &step.fields {
+                    if page.revealer(&field.id).is_none() {
+                        continue;
+                    }
+                    checked += 1;
+                    let shown = page.is_shown(&field.id, &j.answers);
+                    assert_eq!(
+                        field.value.is_some(),
+                        shown,
+                        "{}: {} is typed only while it shows",
+                        j.name,
+                        field.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 0, "no catalog service reveals a field");
+}

@@ -750,3 +750,81 @@ fn a_page_whose_only_way_on_is_an_exit_is_not_a_loop() {
         problems_in_parking(|v| set(v, "/pages/3/next", json!([{"goto": "no-owner-permission"}])));
     assert!(!found.iter().any(|(_, m)| m.contains("loop")), "{found:#?}");
 }
+
+#[test]
+fn each_kind_of_broken_reveal_gives_its_error_at_its_path() {
+    type Change = Box<dyn FnOnce(&mut Value)>;
+    let reveals = "/pages/7/fields/0/options/0/reveals";
+    let cases: Vec<(&str, Change, &str, &str)> = vec![
+        (
+            "a revealed field that does not exist",
+            Box::new(move |v| set(v, reveals, json!(["e-mail"]))),
+            "$.pages[7].fields[0].options[0].reveals[0]",
+            "there is no field \"e-mail\" on this page",
+        ),
+        (
+            "a revealed field on another page",
+            Box::new(move |v| set(v, reveals, json!(["email", "street"]))),
+            "$.pages[7].fields[0].options[0].reveals[1]",
+            "the field \"street\" is on the page \"address\"; an option can only reveal a field on its own page",
+        ),
+        (
+            "a field revealed by two options",
+            Box::new(|v| set(v, "/pages/7/fields/0/options/1/reveals", json!(["email"]))),
+            "$.pages[7].fields[0].options[1].reveals[0]",
+            "the field \"email\" is already revealed by $.pages[7].fields[0].options[0].reveals[0]",
+        ),
+        (
+            "a field revealing itself",
+            Box::new(move |v| set(v, reveals, json!(["contact-preference"]))),
+            "$.pages[7].fields[0].options[0].reveals[0]",
+            "comes before the field whose option reveals it (or is that field)",
+        ),
+        (
+            "a revealed field that reveals others",
+            Box::new(|v| {
+                let page = v.pointer_mut("/pages/7/fields").unwrap();
+                let email = page[1].clone();
+                page[1] = json!({
+                    "id": "how",
+                    "type": "radios",
+                    "label": {"da": "Hvordan?", "en": "How?"},
+                    "options": [
+                        {"value": "a", "label": {"da": "A", "en": "A"}, "reveals": ["email"]},
+                        {"value": "b", "label": {"da": "B", "en": "B"}}
+                    ]
+                });
+                page.as_array_mut().unwrap().push(email);
+                set(v, "/pages/7/fields/0/options/0/reveals", json!(["how"]));
+            }),
+            "$.pages[7].fields[0].options[0].reveals[0]",
+            "the field \"how\" reveals fields itself; a revealed field cannot reveal others",
+        ),
+        (
+            "an option of a select that reveals",
+            Box::new(|v| set(v, "/pages/7/fields/0/type", json!("select"))),
+            "$.pages[7].fields[0].options[0].reveals",
+            "only an option of radios or checkboxes can reveal fields, not an option of a select field",
+        ),
+        (
+            "an option on a repeat page that reveals",
+            Box::new(|v| {
+                set(
+                    v,
+                    "/pages/7/repeat",
+                    json!({"max_items": 2, "item_name": {"da": "kontakt", "en": "contact"},
+                           "add_another": {"da": "Flere?", "en": "More?"}}),
+                )
+            }),
+            "$.pages[7].fields[0].options[0].reveals",
+            "an option on a repeat page cannot reveal fields",
+        ),
+    ];
+    for (name, change, path, message) in cases {
+        let found = problems_in_parking(change);
+        assert!(
+            found.iter().any(|(p, m)| p == path && m.contains(message)),
+            "{name}: expected {path}: …{message}…, got {found:#?}"
+        );
+    }
+}

@@ -32,6 +32,7 @@ fn own_car() -> Answers {
         "start-date".into(),
         Answer::Date(DateAnswer::new("1", "12", "2026")),
     );
+    a.insert("contact-preference".into(), text("email"));
     a.insert("email".into(), text("borger@example.dk"));
     a
 }
@@ -99,7 +100,7 @@ fn a_citizen_with_someone_elses_car_answers_the_owner_page_and_submits_it() {
     assert_eq!(
         submitted.get("phone"),
         None,
-        "a blank optional field is left out"
+        "a field revealed by another option is left out"
     );
 }
 
@@ -116,7 +117,7 @@ fn the_summary_and_submission_hold_only_the_pages_on_the_route() {
     assert_eq!(fields.len(), 9);
     let submitted = j.submission().unwrap();
     assert!(!submitted.contains_key("owner-cpr"));
-    assert_eq!(submitted.len(), 8);
+    assert_eq!(submitted.len(), 9);
 }
 
 #[test]
@@ -239,4 +240,71 @@ fn the_start_page_and_content_blocks_use_the_markup() {
     assert!(inset
         .spans(Lang::Da)
         .contains(&Span::Strong("600 kr.".into())));
+}
+
+/// The own-car answers with a contact by phone, and an email address typed before the
+/// citizen changed their mind, which is not even valid.
+fn by_phone() -> Answers {
+    let mut a = own_car();
+    a.insert("contact-preference".into(), text("phone"));
+    a.insert("email".into(), text("not an address"));
+    a.insert("phone".into(), text("12 34 56 78"));
+    a
+}
+
+#[test]
+fn a_revealed_field_is_asked_only_while_its_option_is_chosen() {
+    let d = definition();
+    let mut a = own_car();
+    a.insert("contact-preference".into(), text("phone"));
+    let j = Journey::new(&d, &a, today());
+    let errors: Vec<(String, String)> = j
+        .validate_page("contact")
+        .into_iter()
+        .map(|e| (e.field, e.kind.code().to_string()))
+        .collect();
+    assert_eq!(errors, [("phone".to_string(), "required".to_string())]);
+
+    let a = by_phone();
+    let j = Journey::new(&d, &a, today());
+    assert_eq!(
+        j.validate_page("contact"),
+        Vec::new(),
+        "the hidden email is not checked"
+    );
+    assert!(j.is_complete());
+}
+
+#[test]
+fn a_hidden_revealed_field_is_neither_summarised_nor_submitted() {
+    let d = definition();
+    let a = by_phone();
+    let j = Journey::new(&d, &a, today());
+    let fields = summarised_fields(&j);
+    assert!(fields.contains(&"phone".to_string()), "{fields:?}");
+    assert!(!fields.contains(&"email".to_string()), "{fields:?}");
+    let submitted = j.submission().unwrap();
+    assert_eq!(submitted.get("phone"), Some(&text("+4512345678")));
+    assert_eq!(submitted.get("email"), None);
+    assert_eq!(submitted.get("contact-preference"), Some(&text("phone")));
+}
+
+#[test]
+fn a_condition_reads_a_hidden_revealed_field_as_not_answered() {
+    let json = include_str!("../../catalog/services/resident-parking-permit.json");
+    let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["pages"][7]["next"] = serde_json::json!([
+        {"when": {"answered": {"field": "email"}}, "goto": "not-in-a-zone"}
+    ]);
+    let d = match load_definition(&v.to_string()) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    let a = by_phone();
+    assert_eq!(Journey::new(&d, &a, today()).exit(), None);
+    let a = own_car();
+    assert_eq!(
+        Journey::new(&d, &a, today()).exit().map(|e| e.id.as_str()),
+        Some("not-in-a-zone")
+    );
 }

@@ -12,7 +12,7 @@ use serde_json::Value;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// How many submissions are compared, spread over the services.
-const CASES: usize = 50;
+const CASES: usize = 300;
 const DAY_MS: i64 = 86_400_000;
 /// The offset the server counts "today" in (see `time::citizen_today`).
 const SERVER_OFFSET_MINUTES: i64 = 14 * 60;

@@ -129,6 +129,7 @@ test('a citizen applies in Danish for a car registered to someone else, and the 
 
   await atPath(page, `${SERVICE}/contact`);
   await checkAxe(page, 'the contact page');
+  await page.getByLabel('E-mail', { exact: true }).check();
   await page.getByLabel('E-mailadresse').fill('borger@example.dk');
   await continueOn(page);
 
@@ -139,7 +140,8 @@ test('a citizen applies in Danish for a car registered to someone else, and the 
   assert.match(summary, /Zone B – Havnen/);
   assert.match(summary, /010190-1234/);
   assert.match(summary, /Halvårslicens \(330 kr\.\)/);
-  assert.match(summary, /Telefonnummer \(valgfrit\)\s+Ikke besvaret/);
+  assert.match(summary, /Hvordan vil du helst kontaktes\?\s+E-mail/);
+  assert.ok(!summary.includes('Telefonnummer'), 'the phone field of the option not chosen is not summarised');
 
   await page.getByRole('button', { name: 'Send ansøgningen' }).click();
   await atPath(page, `${SERVICE}/kvittering`);
@@ -162,6 +164,7 @@ test('a citizen applies in Danish for a car registered to someone else, and the 
     'registration-number': 'CD34567',
     'permit-type': 'half-year',
     'start-date': start,
+    'contact-preference': 'email',
     email: 'borger@example.dk',
   });
   assert.deepEqual(page.scriptErrors, []);
@@ -236,7 +239,7 @@ test('a citizen without the owner\'s permission reaches an exit page, and the ba
     const r = await fetch('/api/v1/services/resident-parking-permit/submissions', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ service_version: 1, language: 'da', answers }),
+      body: JSON.stringify({ service_version: 2, language: 'da', answers }),
     });
     return { status: r.status, body: await r.json() };
   });

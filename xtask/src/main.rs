@@ -5,6 +5,7 @@
 
 mod bench;
 mod journeys;
+mod openapi;
 mod schema;
 mod tools;
 
@@ -30,8 +31,11 @@ commands:
   journeys [--out FILE]      write the generated test journeys of every catalog service
                              (every page and route, dates for today in UTC) as JSON
                              to FILE or stdout; the end-to-end walker replays them
-  schema                     write the JSON Schemas of the catalog formats into
-                             catalog/schema/ (editors use them through \"$schema\")
+  schema                     write every generated contract file: the JSON Schemas of
+                             the catalog formats into catalog/schema/ (editors use
+                             them through \"$schema\") and server/openapi.json
+  openapi                    write the OpenAPI 3.1 document of /api/v1 into
+                             server/openapi.json
   install                    only install the tools";
 
 fn main() -> ExitCode {
@@ -46,7 +50,8 @@ fn main() -> ExitCode {
         Some("journeys") => {
             journeys::parse_out(&args[1..]).and_then(|out| journeys::write(out.as_deref()))
         }
-        Some("schema") => schema::write(),
+        Some("schema") => schema::write().and_then(|()| openapi::write()),
+        Some("openapi") => openapi::write(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

@@ -1,6 +1,6 @@
 //! The JSON Schemas of the catalog formats, generated from the Rust types so that they
-//! cannot drift: `cargo xtask schema` writes them, a test fails if the committed files
-//! differ from what the types give.
+//! cannot drift: `cargo xtask schema` writes them (and `server/openapi.json`, see
+//! `openapi.rs`), a test fails if the committed files differ from what the types give.
 
 use crate::root;
 use kommunekit_forms::{Municipality, ServiceDefinition};

@@ -13,7 +13,7 @@ pub mod examples;
 mod tests;
 mod types;
 
-pub use types::{item_hint_id, item_id, toggle, CheckboxItem};
+pub use types::{conditional_id, item_hint_id, item_id, toggle, CheckboxItem};
 
 /// A checkbox group in a `kk-form-group`: a fieldset whose legend asks the question, an
 /// optional hint and error message, and one large checkbox per item.
@@ -22,7 +22,9 @@ pub use types::{item_hint_id, item_id, toggle, CheckboxItem};
 /// is `id`, the next `{id}-2`, `{id}-3`, ...; an item hint `{input id}-item-hint`
 /// describes its checkbox. All checkboxes share the name `id`. An exclusive item ("none
 /// of these") follows a divider saying "eller"/"or"; the rule of [`toggle`] keeps it
-/// exclusive.
+/// exclusive. An item with a reveal ([`CheckboxItem::with_reveal`]) is followed by
+/// `conditional-{input id}`, shown only while it is checked; its checkbox has
+/// `aria-controls` and `aria-expanded`.
 #[component]
 pub fn Checkboxes(
     /// The group's id: the first checkbox's id and every checkbox's name.
@@ -109,6 +111,30 @@ pub fn Checkboxes(
                 let checked_value = item.value.clone();
                 let changed_value = item.value.clone();
                 let label = item.label;
+                let is_checked = {
+                    let item_value = item.value.clone();
+                    move || value.with(|v| v.contains(&item_value))
+                };
+                let controls = item.reveal.as_ref().map(|_| conditional_id(&input_id));
+                let has_reveal = item.reveal.is_some();
+                let expanded = {
+                    let is_checked = is_checked.clone();
+                    move || has_reveal.then(|| is_checked().to_string())
+                };
+                let conditional = item.reveal.map(|reveal| {
+                    let class = move || {
+                        if is_checked() {
+                            "kk-checkboxes__conditional"
+                        } else {
+                            "kk-checkboxes__conditional kk-checkboxes__conditional--hidden"
+                        }
+                    };
+                    view! {
+                        <div class=class id=conditional_id(&input_id)>
+                            {reveal.run()}
+                        </div>
+                    }
+                });
                 view! {
                     {divider}
                     <div class="kk-checkboxes__item">
@@ -121,6 +147,8 @@ pub fn Checkboxes(
                             prop:checked=move || value.with(|v| v.contains(&checked_value))
                             disabled=move || disabled.get()
                             aria-describedby=hint_id
+                            aria-controls=controls
+                            aria-expanded=expanded
                             on:change=move |ev| {
                                 let checked = event_target_checked(&ev);
                                 let next = value
@@ -138,6 +166,7 @@ pub fn Checkboxes(
                         </label>
                         {item_hint}
                     </div>
+                    {conditional}
                 }
             })
             .collect_view()

@@ -217,3 +217,44 @@ fn a_new_item_is_neither_hinted_nor_exclusive_until_told() {
     let item = item.with_hint("h").exclusive();
     assert!(item.hint.is_some() && item.exclusive);
 }
+
+fn reveal_html(value: &'static [&'static str]) -> String {
+    render(move || {
+        let items = vec![
+            CheckboxItem::new("car", "Bil")
+                .with_reveal(|| view! { <p id="car-field">"Nummerplade"</p> }),
+            CheckboxItem::new("bike", "Cykel"),
+        ];
+        view! {
+            <Checkboxes
+                id="vehicles"
+                legend="Hvad har du?"
+                items=items
+                value=strings(value)
+                on_change={|_: Vec<String>| {}}
+            />
+        }
+    })
+}
+
+#[test]
+fn a_checkbox_with_a_reveal_shows_its_conditional_only_while_checked() {
+    for (value, expanded) in [(&["car"][..], "true"), (&[][..], "false")] {
+        let html = reveal_html(value);
+        let car = by_id(&html, "vehicles");
+        assert_eq!(car.attr("aria-controls"), Some("conditional-vehicles"));
+        assert_eq!(car.attr("aria-expanded"), Some(expanded));
+        let conditional = by_id(&html, "conditional-vehicles");
+        assert!(conditional.has_class("kk-checkboxes__conditional"));
+        assert_eq!(
+            conditional.has_class("kk-checkboxes__conditional--hidden"),
+            expanded == "false"
+        );
+        assert!(car.start < conditional.start);
+        assert!(conditional.start < by_id(&html, "car-field").start);
+        assert!(by_id(&html, "car-field").start < by_id(&html, "vehicles-2").start);
+        let bike = by_id(&html, "vehicles-2");
+        assert_eq!(bike.attr("aria-controls"), None);
+        assert_eq!(bike.attr("aria-expanded"), None);
+    }
+}

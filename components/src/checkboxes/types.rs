@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 /// One option of a checkbox group.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct CheckboxItem {
     /// The value submitted when this option is checked.
     pub value: String,
@@ -12,6 +12,9 @@ pub struct CheckboxItem {
     pub label: Signal<String>,
     /// Help text for this option.
     pub hint: Option<Signal<String>>,
+    /// What this option reveals under it while it is chosen, e.g. the fields that ask
+    /// for the details of the choice; rendered once, hidden while not chosen.
+    pub reveal: Option<ViewFn>,
     /// Whether this is a "none of these" option: checking it unchecks every other
     /// option, and checking any other option unchecks it.
     pub exclusive: bool,
@@ -24,6 +27,7 @@ impl CheckboxItem {
             value: value.into(),
             label: label.into(),
             hint: None,
+            reveal: None,
             exclusive: false,
         }
     }
@@ -34,6 +38,14 @@ impl CheckboxItem {
         self
     }
 
+    /// The same option revealing content under it while it is chosen: its input gets
+    /// `aria-controls` and `aria-expanded`, and the content sits in
+    /// `conditional-{input id}` right after the option.
+    pub fn with_reveal(mut self, reveal: impl Into<ViewFn>) -> Self {
+        self.reveal = Some(reveal.into());
+        self
+    }
+
     /// The same option made exclusive: the "none of these" answer.
     pub fn exclusive(mut self) -> Self {
         self.exclusive = true;
@@ -41,10 +53,28 @@ impl CheckboxItem {
     }
 }
 
+impl std::fmt::Debug for CheckboxItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CheckboxItem")
+            .field("value", &self.value)
+            .field("label", &self.label)
+            .field("hint", &self.hint)
+            .field("exclusive", &self.exclusive)
+            .field("reveal", &self.reveal.is_some())
+            .finish()
+    }
+}
+
 /// The id of the checkbox at `index` (from 0) of the group `id`: the first is `id`
 /// itself, so an error summary link to `#id` lands on it; then `{id}-2`, `{id}-3`, ...
 pub fn item_id(id: &str, index: usize) -> String {
     crate::radios::item_id(id, index)
+}
+
+/// The id of what the checkbox whose input has id `input_id` reveals:
+/// `conditional-{input_id}`.
+pub fn conditional_id(input_id: &str) -> String {
+    crate::radios::conditional_id(input_id)
 }
 
 /// The id of the hint of the checkbox whose input has id `input_id`.

@@ -21,7 +21,7 @@ pub fn examples() -> Vec<Example> {
             name: "with own title",
             render: || {
                 let errors = vec![ErrorItem::new("email", "Skriv en gyldig e-mailadresse")];
-                view! { <ErrorSummary errors=errors title="Ret venligst følgende"/> }.into_any()
+                view! { <ErrorSummary errors=errors title="Ret venligst følgende" id="error-summary-titled"/> }.into_any()
             },
         },
     ]

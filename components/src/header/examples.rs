@@ -20,7 +20,7 @@ pub fn examples() -> Vec<Example> {
                 view! {
                     <Header
                         municipality_name="Eksempel Kommune"
-                        logo_src="/logo.svg"
+                        logo_src="/api/v1/tenant/logo"
                         service_name="Søg om parkeringstilladelse"
                         service_href="/parkering"
                     >

@@ -12,14 +12,17 @@ pub mod examples;
 mod tests;
 mod types;
 
-pub use types::{item_hint_id, item_id, RadioItem, RadiosLayout};
+pub use types::{conditional_id, item_hint_id, item_id, RadioItem, RadiosLayout};
 
 /// A radio group in a `kk-form-group`: a fieldset whose legend asks the question, an
 /// optional hint and error message, and one large radio per item.
 ///
 /// The fieldset is described by `{id}-hint` then `{id}-error`. The first radio's id is
 /// `id`, the next `{id}-2`, `{id}-3`, ...; an item hint `{input id}-item-hint` describes
-/// its radio. All radios share the name `id`.
+/// its radio. All radios share the name `id`. An item with a reveal
+/// ([`RadioItem::with_reveal`]) is followed by `conditional-{input id}`, shown only while
+/// it is chosen; its radio has `aria-controls` (not `aria-expanded`, which ARIA does
+/// not allow on a radio).
 #[component]
 pub fn Radios(
     /// The group's id: the first radio's id and every radio's name.
@@ -103,6 +106,27 @@ pub fn Radios(
                 let checked_value = item.value.clone();
                 let chosen_value = item.value.clone();
                 let label = item.label;
+                let is_chosen = {
+                    let item_value = item.value.clone();
+                    move || value.with(|v| *v == item_value)
+                };
+                // No aria-expanded: ARIA does not allow it on a radio (axe flags it), and
+                // the revealed fields follow the radio in reading order.
+                let controls = item.reveal.as_ref().map(|_| conditional_id(&input_id));
+                let conditional = item.reveal.map(|reveal| {
+                    let class = move || {
+                        if is_chosen() {
+                            "kk-radios__conditional"
+                        } else {
+                            "kk-radios__conditional kk-radios__conditional--hidden"
+                        }
+                    };
+                    view! {
+                        <div class=class id=conditional_id(&input_id)>
+                            {reveal.run()}
+                        </div>
+                    }
+                });
                 view! {
                     <div class="kk-radios__item">
                         <input
@@ -114,6 +138,7 @@ pub fn Radios(
                             prop:checked=move || value.with(|v| *v == checked_value)
                             disabled=move || disabled.get()
                             aria-describedby=hint_id
+                            aria-controls=controls
                             on:change=move |_| on_change.run(chosen_value.clone())
                         />
                         <label class="kk-label kk-radios__label" for=input_id>
@@ -121,6 +146,7 @@ pub fn Radios(
                         </label>
                         {item_hint}
                     </div>
+                    {conditional}
                 }
             })
             .collect_view()

@@ -138,3 +138,67 @@ fn option_ids_follow_the_numbering_rule() {
     }
     assert_eq!(item_hint_id("x-2"), "x-2-item-hint");
 }
+
+fn contact_html(value: &'static str) -> String {
+    render(move || {
+        let items = vec![
+            RadioItem::new("email", "E-mail")
+                .with_reveal(|| view! { <p id="email-field">"E-mailadresse"</p> }),
+            RadioItem::new("phone", "Telefon")
+                .with_reveal(|| view! { <p id="phone-field">"Telefonnummer"</p> }),
+            RadioItem::new("post", "Brev"),
+        ];
+        view! {
+            <Radios
+                id="contact"
+                legend="Hvordan vil du helst kontaktes?"
+                items=items
+                value=value
+                on_change=|_: String| {}
+            />
+        }
+    })
+}
+
+#[test]
+fn an_option_with_a_reveal_controls_its_conditional_without_an_aria_expanded_radios_may_not_have() {
+    let html = contact_html("email");
+    let email = by_id(&html, "contact");
+    assert_eq!(email.attr("aria-controls"), Some("conditional-contact"));
+    let phone = by_id(&html, "contact-2");
+    assert_eq!(phone.attr("aria-controls"), Some("conditional-contact-2"));
+    let post = by_id(&html, "contact-3");
+    assert_eq!(post.attr("aria-controls"), None);
+    for id in ["contact", "contact-2", "contact-3"] {
+        assert_eq!(by_id(&html, id).attr("aria-expanded"), None, "{id}");
+    }
+}
+
+#[test]
+fn the_conditional_follows_its_option_and_is_hidden_unless_the_option_is_chosen() {
+    for (value, email_hidden, phone_hidden) in [
+        ("email", false, true),
+        ("phone", true, false),
+        ("", true, true),
+    ] {
+        let html = contact_html(value);
+        let email = by_id(&html, "conditional-contact");
+        let phone = by_id(&html, "conditional-contact-2");
+        assert!(email.has_class("kk-radios__conditional"));
+        assert_eq!(
+            email.has_class("kk-radios__conditional--hidden"),
+            email_hidden
+        );
+        assert_eq!(
+            phone.has_class("kk-radios__conditional--hidden"),
+            phone_hidden
+        );
+        // Right after its own item, holding what the option reveals.
+        assert!(by_id(&html, "contact").start < email.start);
+        assert!(email.start < by_id(&html, "email-field").start);
+        assert!(by_id(&html, "email-field").start < by_id(&html, "contact-2").start);
+        assert!(by_id(&html, "contact-2").start < phone.start);
+        assert!(phone.start < by_id(&html, "contact-3").start);
+    }
+    assert_eq!(conditional_id("x-2"), "conditional-x-2");
+}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 /// One option of a radio group.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct RadioItem {
     /// The value submitted when this option is chosen.
     pub value: String,
@@ -11,6 +11,9 @@ pub struct RadioItem {
     pub label: Signal<String>,
     /// Help text for this option.
     pub hint: Option<Signal<String>>,
+    /// What this option reveals under it while it is chosen, e.g. the fields that ask
+    /// for the details of the choice; rendered once, hidden while not chosen.
+    pub reveal: Option<ViewFn>,
 }
 
 impl RadioItem {
@@ -20,6 +23,7 @@ impl RadioItem {
             value: value.into(),
             label: label.into(),
             hint: None,
+            reveal: None,
         }
     }
 
@@ -27,6 +31,25 @@ impl RadioItem {
     pub fn with_hint(mut self, hint: impl Into<Signal<String>>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// The same option revealing content under it while it is chosen: its input gets
+    /// `aria-controls`, and the content sits in `conditional-{input id}` right after
+    /// the option.
+    pub fn with_reveal(mut self, reveal: impl Into<ViewFn>) -> Self {
+        self.reveal = Some(reveal.into());
+        self
+    }
+}
+
+impl std::fmt::Debug for RadioItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RadioItem")
+            .field("value", &self.value)
+            .field("label", &self.label)
+            .field("hint", &self.hint)
+            .field("reveal", &self.reveal.is_some())
+            .finish()
     }
 }
 
@@ -63,4 +86,10 @@ pub fn item_id(id: &str, index: usize) -> String {
 /// The id of the hint of the option whose input has id `input_id`.
 pub fn item_hint_id(input_id: &str) -> String {
     format!("{input_id}-item-hint")
+}
+
+/// The id of what the option whose input has id `input_id` reveals:
+/// `conditional-{input_id}`.
+pub fn conditional_id(input_id: &str) -> String {
+    format!("conditional-{input_id}")
 }
