@@ -105,7 +105,7 @@ fn synthetic_page(fields: usize) -> Result<(kommunekit_forms::ServiceDefinition,
 
 /// Times the forms engine natively: loading and checking the whole catalog, and
 /// validating one page of 500 fields. Printed, never asserted.
-fn engine_figures() -> Result<(), String> {
+pub fn engine_figures() -> Result<(), String> {
     let dir = root().join("catalog/services");
     let mut texts = Vec::new();
     let mut paths = Vec::new();
@@ -181,7 +181,24 @@ fn brotli_len(data: &[u8]) -> usize {
 /// Prints the timings of the forms engine, then builds the release portal and prints
 /// every file's raw, gzip and brotli size.
 pub fn bench() -> Result<(), String> {
-    engine_figures()?;
+    if cfg!(debug_assertions) {
+        // A debug build's timings say little: take them from an optimised xtask.
+        crate::run_cmd(
+            std::process::Command::new(tools::cargo())
+                .args([
+                    "run",
+                    "--release",
+                    "--quiet",
+                    "-p",
+                    "xtask",
+                    "--",
+                    "bench-engine",
+                ])
+                .current_dir(root()),
+        )?;
+    } else {
+        engine_figures()?;
+    }
     let t = tools::ensure_build_tools()?;
     crate::run_cmd(
         t.command("trunk")

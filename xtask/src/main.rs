@@ -44,6 +44,8 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::bench(),
+        // The engine timings of `bench`, run from an optimised build of the xtask.
+        Some("bench-engine") => bench::engine_figures(),
         Some("dist") => tools::ensure_build_tools().and_then(|t| build_dist(&t)),
         Some("install") => tools::ensure_all().map(|_| ()),
         Some("check-catalog") => check_catalog(),
