@@ -12,6 +12,26 @@ pub(crate) fn classes<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     out
 }
 
+/// The classes of a field's form group: the error modifier while the field is in error,
+/// then the caller's own classes.
+pub(crate) fn form_group_class(
+    error: leptos::prelude::Signal<Option<String>>,
+    class: String,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    use leptos::prelude::With;
+    move || {
+        classes([
+            "kk-form-group",
+            if error.with(Option::is_some) {
+                "kk-form-group--error"
+            } else {
+                ""
+            },
+            class.as_str(),
+        ])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::classes;

@@ -1,10 +1,11 @@
 //! Date input: a date as three fields, day, month and year.
 
 use crate::classes::classes;
-use crate::error_message::ErrorMessage;
+use crate::classes::form_group_class;
+use crate::error_message::field_error;
 use crate::fieldset::Fieldset;
-use crate::hint::Hint;
-use crate::ids::{error_id, field_described_by, hint_id};
+use crate::hint::field_hint;
+use crate::ids::field_described_by;
 use crate::locale::{use_locale, Locale};
 use leptos::prelude::*;
 
@@ -68,36 +69,13 @@ pub fn DateInput(
 ) -> impl IntoView {
     let locale = use_locale();
     let has_error = move || error.with(Option::is_some);
-    let group_class = move || {
-        classes([
-            "kk-form-group",
-            if has_error() {
-                "kk-form-group--error"
-            } else {
-                ""
-            },
-            class.as_str(),
-        ])
-    };
+    let group_class = form_group_class(error, class);
     let described_by = {
         let id = id.clone();
         Signal::derive(move || field_described_by(&id, hint.with(Option::is_some), has_error()))
     };
-    let hint_view = {
-        let id = hint_id(&id);
-        move || {
-            hint.get()
-                .map(|text| view! { <Hint id=id.clone() text=text/> })
-        }
-    };
-    let error_view = {
-        let id = error_id(&id);
-        move || {
-            error
-                .get()
-                .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
-        }
-    };
+    let hint_view = field_hint(&id, hint);
+    let error_view = field_error(&id, error);
     let parts = DatePart::ALL
         .into_iter()
         .map(|part| {

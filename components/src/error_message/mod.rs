@@ -34,3 +34,13 @@ pub fn ErrorMessage(
         </p>
     }
 }
+
+/// A field's error message, `{id}-error`, shown while the field is in error.
+pub(crate) fn field_error(id: &str, error: Signal<Option<String>>) -> impl IntoView {
+    let id = crate::ids::error_id(id);
+    move || {
+        error
+            .get()
+            .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
+    }
+}

@@ -29,3 +29,12 @@ pub fn Hint(
         </div>
     }
 }
+
+/// A field's hint, `{id}-hint`, shown while the field has one.
+pub(crate) fn field_hint(id: &str, hint: Signal<Option<String>>) -> impl IntoView {
+    let id = crate::ids::hint_id(id);
+    move || {
+        hint.get()
+            .map(|text| view! { <Hint id=id.clone() text=text/> })
+    }
+}

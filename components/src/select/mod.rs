@@ -1,9 +1,10 @@
 //! Select: choose one option from a list too long for radios.
 
 use crate::classes::classes;
-use crate::error_message::ErrorMessage;
-use crate::hint::Hint;
-use crate::ids::{error_id, field_described_by, hint_id};
+use crate::classes::form_group_class;
+use crate::error_message::field_error;
+use crate::hint::field_hint;
+use crate::ids::field_described_by;
 use crate::label::Label;
 use crate::locale::use_locale;
 use leptos::prelude::*;
@@ -64,17 +65,7 @@ pub fn Select(
     let locale = use_locale();
     let name = name.unwrap_or_else(|| id.clone());
     let has_error = move || error.with(Option::is_some);
-    let group_class = move || {
-        classes([
-            "kk-form-group",
-            if has_error() {
-                "kk-form-group--error"
-            } else {
-                ""
-            },
-            class.as_str(),
-        ])
-    };
+    let group_class = form_group_class(error, class);
     let select_class = move || {
         classes([
             "kk-select",
@@ -85,21 +76,8 @@ pub fn Select(
         let id = id.clone();
         move || field_described_by(&id, hint.with(Option::is_some), has_error())
     };
-    let hint_view = {
-        let id = hint_id(&id);
-        move || {
-            hint.get()
-                .map(|text| view! { <Hint id=id.clone() text=text/> })
-        }
-    };
-    let error_view = {
-        let id = error_id(&id);
-        move || {
-            error
-                .get()
-                .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
-        }
-    };
+    let hint_view = field_hint(&id, hint);
+    let error_view = field_error(&id, error);
     let placeholder_text = move || {
         placeholder
             .get()

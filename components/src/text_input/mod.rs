@@ -1,9 +1,9 @@
 //! Text input: a single line of text, such as a name, email address or postcode.
 
 use crate::classes::classes;
-use crate::error_message::ErrorMessage;
-use crate::hint::Hint;
-use crate::ids::{error_id, field_described_by, hint_id};
+use crate::error_message::field_error;
+use crate::hint::field_hint;
+use crate::ids::field_described_by;
 use crate::label::Label;
 use leptos::prelude::*;
 
@@ -103,21 +103,8 @@ pub fn TextInput(
         let id = id.clone();
         move || field_described_by(&id, hint.with(Option::is_some), has_error())
     };
-    let hint_view = {
-        let id = hint_id(&id);
-        move || {
-            hint.get()
-                .map(|text| view! { <Hint id=id.clone() text=text/> })
-        }
-    };
-    let error_view = {
-        let id = error_id(&id);
-        move || {
-            error
-                .get()
-                .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
-        }
-    };
+    let hint_view = field_hint(&id, hint);
+    let error_view = field_error(&id, error);
     let input = view! {
         <input
             class=input_class

@@ -1,8 +1,8 @@
 //! Textarea: several lines of text, optionally with a character count.
 
 use crate::classes::classes;
-use crate::error_message::ErrorMessage;
-use crate::hint::Hint;
+use crate::error_message::field_error;
+use crate::hint::field_hint;
 use crate::ids::{described_by, error_id, hint_id};
 use crate::label::Label;
 use crate::locale::use_locale;
@@ -117,21 +117,8 @@ pub fn Textarea(
             ])
         }
     };
-    let hint_view = {
-        let id = hint_id(&id);
-        move || {
-            hint.get()
-                .map(|text| view! { <Hint id=id.clone() text=text/> })
-        }
-    };
-    let error_view = {
-        let id = error_id(&id);
-        move || {
-            error
-                .get()
-                .map(|message| view! { <ErrorMessage id=id.clone() message=message/> })
-        }
-    };
+    let hint_view = field_hint(&id, hint);
+    let error_view = field_error(&id, error);
 
     // What the live region says; changed only after a pause in typing.
     let announced = RwSignal::new(String::new());
