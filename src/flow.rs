@@ -201,29 +201,15 @@ struct DroppedAnswers(RwSignal<Vec<DroppedAnswer>>);
 
 /// The texts of the version notice: the lead, and the sentence on removed questions.
 fn version_notice_texts(asked_again: bool, removed: usize, lang: Lang) -> (String, Option<String>) {
-    let lead = match (asked_again, lang) {
-        (true, Lang::Da) => "Tjenesten er blevet opdateret, siden du begyndte. Dine svar er gemt, men du skal svare på disse spørgsmål igen:",
-        (true, Lang::En) => "The service has been updated since you started. Your answers are saved, but you need to answer these questions again:",
-        (false, Lang::Da) => "Tjenesten er blevet opdateret, siden du begyndte. Dine svar er gemt.",
-        (false, Lang::En) => "The service has been updated since you started. Your answers are saved.",
+    let lead = if asked_again {
+        Msg::VersionNoticeAskAgain
+    } else {
+        Msg::VersionNoticeKept
     };
-    let removed = match (removed, lang) {
-        (0, _) => None,
-        (1, Lang::Da) => Some(
-            "Ét svar hørte til et spørgsmål, der ikke længere stilles, og er fjernet.".to_string(),
-        ),
-        (1, Lang::En) => Some(
-            "One answer was to a question that is no longer asked, and has been removed."
-                .to_string(),
-        ),
-        (n, Lang::Da) => Some(format!(
-            "{n} svar hørte til spørgsmål, der ikke længere stilles, og er fjernet."
-        )),
-        (n, Lang::En) => Some(format!(
-            "{n} answers were to questions that are no longer asked, and have been removed."
-        )),
-    };
-    (lead.to_string(), removed)
+    (
+        lead.text(lang).to_string(),
+        crate::i18n::removed_answers(removed, lang),
+    )
 }
 
 /// Tells the citizen, after the service changed version, which questions to answer
@@ -1372,21 +1358,6 @@ fn ExitStep(exit: ExitPage) -> impl IntoView {
 
 /// The id of the button that fetches a new version of the service.
 const LOAD_NEW_VERSION_ID: &str = "load-new-version";
-/// The label of that button.
-const LOAD_NEW_VERSION: [&str; 2] = ["Hent den nye udgave", "Load the new version"];
-/// What the citizen reads when a submission meets a new version (409).
-const SERVICE_CHANGED: [&str; 2] = [
-    "Tjenesten er blevet opdateret, mens du svarede. Hent den nye udgave: dine svar er gemt, og du får at vide, hvis du skal svare på noget igen.",
-    "The service was updated while you were answering. Load the new version: your answers are saved, and you will be told if you need to answer anything again.",
-];
-
-/// A text of the flow's own, in Danish and English, in one language.
-fn in_lang(text: [&'static str; 2], lang: Lang) -> &'static str {
-    match lang {
-        Lang::Da => text[0],
-        Lang::En => text[1],
-    }
-}
 
 /// What went wrong with the last attempt to submit.
 #[derive(Clone, Debug, PartialEq)]
@@ -1500,7 +1471,7 @@ fn CheckAnswersPage() -> impl IntoView {
                 }],
                 SubmitProblem::Changed => vec![ErrorItem {
                     target_id: LOAD_NEW_VERSION_ID.into(),
-                    message: in_lang(SERVICE_CHANGED, l).to_string(),
+                    message: Msg::ServiceChanged.text(l).to_string(),
                 }],
                 SubmitProblem::Rejected(list) => list
                     .into_iter()
@@ -1557,7 +1528,7 @@ fn CheckAnswersPage() -> impl IntoView {
                         variant=ButtonVariant::Secondary
                         on_click=Callback::new(move |_| reload.0.run(()))
                     >
-                        {in_lang(LOAD_NEW_VERSION, l)}
+                        {Msg::LoadNewVersion.text(l)}
                     </Button>
                 }
             })

@@ -35,6 +35,12 @@ pub enum Msg {
     SubmitRejected,
     /// The service changed while the citizen answered.
     ServiceChanged,
+    /// The button that fetches the new version of a service.
+    LoadNewVersion,
+    /// The version notice when some questions must be answered again.
+    VersionNoticeAskAgain,
+    /// The version notice when every answer carried over.
+    VersionNoticeKept,
     /// The label of the reference number.
     YourReference,
     /// The heading of the next steps on the receipt.
@@ -111,8 +117,17 @@ impl Msg {
                 "Some of your answers need correcting before you can send them",
             ),
             Msg::ServiceChanged => (
-                "Tjenesten er blevet opdateret, mens du svarede. Genindlæs siden, og tjek dine svar.",
-                "The service was updated while you were answering. Reload the page and check your answers.",
+                "Tjenesten er blevet opdateret, mens du svarede. Hent den nye udgave: dine svar er gemt, og du får at vide, hvis du skal svare på noget igen.",
+                "The service was updated while you were answering. Load the new version: your answers are saved, and you will be told if you need to answer anything again.",
+            ),
+            Msg::LoadNewVersion => ("Hent den nye udgave", "Load the new version"),
+            Msg::VersionNoticeAskAgain => (
+                "Tjenesten er blevet opdateret, siden du begyndte. Dine svar er gemt, men du skal svare på disse spørgsmål igen:",
+                "The service has been updated since you started. Your answers are saved, but you need to answer these questions again:",
+            ),
+            Msg::VersionNoticeKept => (
+                "Tjenesten er blevet opdateret, siden du begyndte. Dine svar er gemt.",
+                "The service has been updated since you started. Your answers are saved.",
             ),
             Msg::YourReference => ("Dit referencenummer", "Your reference number"),
             Msg::WhatHappensNext => ("Hvad sker der nu", "What happens next"),
@@ -149,7 +164,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 35] = [
+pub const ALL: [Msg; 38] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -165,6 +180,9 @@ pub const ALL: [Msg; 35] = [
     Msg::SubmitFailed,
     Msg::SubmitRejected,
     Msg::ServiceChanged,
+    Msg::LoadNewVersion,
+    Msg::VersionNoticeAskAgain,
+    Msg::VersionNoticeKept,
     Msg::YourReference,
     Msg::WhatHappensNext,
     Msg::StartAgain,
@@ -186,6 +204,25 @@ pub const ALL: [Msg; 35] = [
     Msg::Contents,
     Msg::GalleryLink,
 ];
+
+/// The sentence on answers that went with questions no longer asked; none for none.
+pub fn removed_answers(count: usize, lang: Lang) -> Option<String> {
+    match (count, lang) {
+        (0, _) => None,
+        (1, Lang::Da) => {
+            Some("Ét svar hørte til et spørgsmål, der ikke længere stilles, og er fjernet.".into())
+        }
+        (1, Lang::En) => Some(
+            "One answer was to a question that is no longer asked, and has been removed.".into(),
+        ),
+        (n, Lang::Da) => Some(format!(
+            "{n} svar hørte til spørgsmål, der ikke længere stilles, og er fjernet."
+        )),
+        (n, Lang::En) => Some(format!(
+            "{n} answers were to questions that are no longer asked, and have been removed."
+        )),
+    }
+}
 
 /// The page title: an error prefix while errors show, then the page, the service and
 /// the municipality, separated by en dashes.
