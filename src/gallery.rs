@@ -8,24 +8,13 @@ use crate::app::use_portal;
 use crate::i18n::Msg;
 use kommunekit_components::all_examples;
 use leptos::prelude::*;
-use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
-use web_sys::Element;
 
 /// The id of the element that holds every example.
 const ROOT_ID: &str = "gallery-components";
 
 /// The class of the box around one example.
 const EXAMPLE_CLASS: &str = "kk-gallery__example";
-
-/// The attributes that refer to other elements by id.
-const ID_REFERENCES: [&str; 5] = [
-    "for",
-    "aria-describedby",
-    "aria-labelledby",
-    "aria-controls",
-    "href",
-];
 
 /// The heading of a component's section: its folder name spelt as the component,
 /// `"text_input"` → `"TextInput"`.
@@ -46,104 +35,9 @@ pub fn section_id(key: &str) -> String {
     format!("gallery-{}", key.replace('_', "-"))
 }
 
-/// A new id for `id`, repeated by the example numbered `example`, that no element in
-/// `taken` has.
-pub fn unique_id(taken: &HashSet<String>, id: &str, example: usize) -> String {
-    let mut candidate = format!("{id}--{example}");
-    let mut n = 1;
-    while taken.contains(&candidate) {
-        n += 1;
-        candidate = format!("{id}--{example}-{n}");
-    }
-    candidate
-}
-
-/// The value of the attribute `attr` with renamed ids replaced, or `None` when it names
-/// none of them. `href` refers to one id as `#id`; the others list ids with spaces.
-pub fn rewrite_reference(
-    attr: &str,
-    value: &str,
-    renames: &HashMap<String, String>,
-) -> Option<String> {
-    if attr == "href" {
-        let target = value.strip_prefix('#')?;
-        return renames.get(target).map(|new| format!("#{new}"));
-    }
-    let ids: Vec<&str> = value.split_whitespace().collect();
-    if !ids.iter().any(|id| renames.contains_key(*id)) {
-        return None;
-    }
-    let rewritten: Vec<&str> = ids
-        .into_iter()
-        .map(|id| renames.get(id).map_or(id, String::as_str))
-        .collect();
-    Some(rewritten.join(" "))
-}
-
-/// `root` and every element inside it, in document order.
-fn elements_of(root: &Element) -> Vec<Element> {
-    let mut out = vec![root.clone()];
-    let mut stack: Vec<Element> = root.first_element_child().into_iter().collect();
-    while let Some(element) = stack.pop() {
-        if let Some(next) = element.next_element_sibling() {
-            stack.push(next);
-        }
-        if let Some(child) = element.first_element_child() {
-            stack.push(child);
-        }
-        out.push(element);
-    }
-    out
-}
-
-/// Gives the ids an example repeats from the examples before it new ids, and points the
-/// example's own references (labels, descriptions, links) at them. Each example is
-/// written to stand alone on a page; side by side, two examples may use the same id.
-fn make_ids_unique(root: &Element) {
-    let examples: Vec<Element> = elements_of(root)
-        .into_iter()
-        // The attribute, not `className`, which is no string on SVG elements.
-        .filter(|e| {
-            e.get_attribute("class")
-                .is_some_and(|c| c.split_whitespace().any(|c| c == EXAMPLE_CLASS))
-        })
-        .collect();
-    let mut taken: HashSet<String> = HashSet::new();
-    for (n, example) in examples.iter().enumerate() {
-        let elements = elements_of(example);
-        let mut renames = HashMap::new();
-        for element in &elements {
-            let id = element.id();
-            if id.is_empty() {
-                continue;
-            }
-            if taken.contains(&id) {
-                let new = unique_id(&taken, &id, n + 1);
-                element.set_id(&new);
-                taken.insert(new.clone());
-                renames.insert(id, new);
-            } else {
-                taken.insert(id);
-            }
-        }
-        if renames.is_empty() {
-            continue;
-        }
-        for element in &elements {
-            for attr in ID_REFERENCES {
-                let new = element
-                    .get_attribute(attr)
-                    .and_then(|value| rewrite_reference(attr, &value, &renames));
-                if let Some(new) = new {
-                    let _ = element.set_attribute(attr, &new);
-                }
-            }
-        }
-    }
-}
-
-/// Runs once the examples are on the page: makes their ids unique, and starts the page
-/// at the top even though an example (the error summary) took focus when it appeared.
+/// Runs once the examples are on the page: starts the page at the top even though an
+/// example (the error summary) took focus when it appeared. The examples never share an
+/// id (a test in the components crate sees to it), so they can stand side by side.
 fn settle() {
     let Some(window) = web_sys::window() else {
         return;
@@ -154,7 +48,6 @@ fn settle() {
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
         return;
     };
-    make_ids_unique(&root);
     let focused_example = document
         .active_element()
         .filter(|active| root.contains(Some(active)))
@@ -235,6 +128,7 @@ pub fn Gallery() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn a_component_is_titled_as_its_rust_name() {
@@ -255,38 +149,5 @@ mod tests {
         assert_eq!(ids.len(), components.len());
         assert_eq!(titles.len(), components.len());
         assert!(ids.contains("gallery-text-input"));
-    }
-
-    #[test]
-    fn a_repeated_id_gets_a_new_id_that_is_not_taken() {
-        let mut taken: HashSet<String> = ["error-summary".to_string()].into();
-        assert_eq!(unique_id(&taken, "error-summary", 2), "error-summary--2");
-        taken.insert("error-summary--2".into());
-        assert_eq!(unique_id(&taken, "error-summary", 2), "error-summary--2-2");
-    }
-
-    #[test]
-    fn references_follow_renamed_ids_and_leave_others_alone() {
-        let renames: HashMap<String, String> =
-            [("a-hint".to_string(), "a-hint--3".to_string())].into();
-        let cases = [
-            (
-                "aria-describedby",
-                "a-hint a-error",
-                Some("a-hint--3 a-error"),
-            ),
-            ("aria-labelledby", "b-title", None),
-            ("for", "a-hint", Some("a-hint--3")),
-            ("href", "#a-hint", Some("#a-hint--3")),
-            ("href", "/a-hint", None),
-            ("href", "#b", None),
-        ];
-        for (attr, value, expected) in cases {
-            assert_eq!(
-                rewrite_reference(attr, value, &renames).as_deref(),
-                expected,
-                "{attr}={value}"
-            );
-        }
     }
 }

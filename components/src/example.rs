@@ -81,6 +81,25 @@ mod tests {
     }
 
     #[test]
+    fn no_two_examples_share_an_id_so_the_gallery_can_show_them_all_on_one_page() {
+        let mut seen: std::collections::BTreeMap<String, String> = Default::default();
+        for (component, examples) in all_examples() {
+            for example in examples {
+                let html = render(|| (example.render)());
+                for tag in crate::test_support::tags(&html) {
+                    if let Some(id) = tag.attr("id") {
+                        let here = format!("{component} example {:?}", example.name);
+                        if let Some(first) = seen.insert(id.to_string(), here.clone()) {
+                            panic!("the id {id:?} of {here} is already used by {first}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(!seen.is_empty());
+    }
+
+    #[test]
     fn components_are_listed_in_alphabetical_order() {
         let names: Vec<_> = all_examples().into_iter().map(|(c, _)| c).collect();
         let mut sorted = names.clone();
