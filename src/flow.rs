@@ -30,6 +30,23 @@ fn today() -> Date {
     Date::from_unix_millis(now.get_time() as i64, -(now.get_timezone_offset() as i64))
 }
 
+/// Where Continue leads from a valid page. From a change link: back to check answers,
+/// unless the change opened new questions, then through them, still on the way back.
+fn continue_href(j: &Journey, service: &str, page_id: &str, changing: bool) -> String {
+    if changing {
+        match j.resume_step() {
+            Step::Page(p) => paths::change(service, &p.id),
+            Step::CheckAnswers => paths::step(service, CHECK_ANSWERS_STEP),
+            step @ Step::Exit(_) => step_href(service, step),
+        }
+    } else {
+        match j.next(page_id) {
+            Some(step) => step_href(service, step),
+            None => step_href(service, j.resume_step()),
+        }
+    }
+}
+
 fn step_href(service: &str, step: Step<'_>) -> String {
     match step {
         Step::Page(p) => paths::step(service, &p.id),
@@ -848,22 +865,8 @@ fn QuestionPage(page: Page) -> impl IntoView {
             state.errors.set(Vec::new());
             // The citizen has seen the version notice and moved on.
             dropped.set(Vec::new());
-            let href = state.with_journey(|j| {
-                if changing.get_untracked() {
-                    // Back to check answers, unless the change opened new questions:
-                    // then through them, still on the way back to check answers.
-                    match j.resume_step() {
-                        Step::Page(p) => paths::change(&service, &p.id),
-                        Step::CheckAnswers => paths::step(&service, CHECK_ANSWERS_STEP),
-                        step @ Step::Exit(_) => step_href(&service, step),
-                    }
-                } else {
-                    match j.next(&page_id) {
-                        Some(step) => step_href(&service, step),
-                        None => step_href(&service, j.resume_step()),
-                    }
-                }
-            });
+            let href = state
+                .with_journey(|j| continue_href(j, &service, &page_id, changing.get_untracked()));
             navigate_to(&href, false);
         }
     };
@@ -1074,20 +1077,8 @@ fn RepeatPage(page: Page) -> impl IntoView {
                 return;
             }
             state.errors.set(Vec::new());
-            let href = state.with_journey(|j| {
-                if changing.get_untracked() {
-                    match j.resume_step() {
-                        Step::Page(p) => paths::change(&service, &p.id),
-                        Step::CheckAnswers => paths::step(&service, CHECK_ANSWERS_STEP),
-                        step @ Step::Exit(_) => step_href(&service, step),
-                    }
-                } else {
-                    match j.next(&page_id) {
-                        Some(step) => step_href(&service, step),
-                        None => step_href(&service, j.resume_step()),
-                    }
-                }
-            });
+            let href = state
+                .with_journey(|j| continue_href(j, &service, &page_id, changing.get_untracked()));
             navigate_to(&href, false);
         }
     };
