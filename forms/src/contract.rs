@@ -117,3 +117,20 @@ pub struct ProblemFieldError {
     /// The message, in the submission's language.
     pub message: String,
 }
+
+/// A file the citizen uploaded: the body of a `201 Created` answer to
+/// `POST /api/v1/attachments?service={id}&field={id}&name={file name}`, and what the
+/// answer to a file field holds, one per file.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentRef {
+    /// The id the server gave the stored file; a submission refers to it.
+    pub id: String,
+    /// The file's name as the citizen chose it, e.g. `kvittering.pdf`.
+    pub name: String,
+    /// The size in bytes.
+    pub size: u64,
+    /// The media type of the content, e.g. `application/pdf`.
+    pub content_type: String,
+}

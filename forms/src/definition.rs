@@ -3,6 +3,7 @@
 
 use crate::condition::{Condition, DateRef};
 use crate::content::ContentBlock;
+use crate::file::FileRules;
 use crate::number::Decimal;
 use crate::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
@@ -14,7 +15,13 @@ use std::sync::LazyLock;
 pub const CHECK_ANSWERS: &str = "check-answers";
 
 /// Page ids that the portal's own addresses use, so no question page may take them.
-pub const RESERVED_PAGE_IDS: [&str; 4] = [CHECK_ANSWERS, "start", "kvittering", "tjek-svar"];
+pub const RESERVED_PAGE_IDS: [&str; 5] = [
+    CHECK_ANSWERS,
+    "start",
+    "kvittering",
+    "tjek-svar",
+    "oversigt",
+];
 
 /// One self-service: its texts, its question pages and how they connect.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -40,6 +47,11 @@ pub struct ServiceDefinition {
     /// what to do instead. A route names one in `goto`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exits: Vec<ExitPage>,
+    /// The sections of a long form, in the order of the task list. With sections, the
+    /// citizen starts at a task list page and answers one section at a time; every
+    /// page belongs to exactly one section. Without, the pages follow each other.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
     /// The page where the citizen checks the answers and submits.
     pub check_answers: CheckAnswers,
     /// The receipt shown after a successful submission.
@@ -155,6 +167,35 @@ pub struct Route {
     pub when: Option<Condition>,
     /// The id of the next page, of an exit page, or `check-answers`.
     pub goto: String,
+}
+
+/// A part of a long form: a small journey of its own, started from the task list
+/// page, that ends at a check-answers page of its own and returns to the task list.
+///
+/// Its pages follow each other in the order of `pages`, unless their routes say
+/// otherwise; a route to `check-answers` ends the section. A route never leads into
+/// another section.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The id: lowercase letters, digits and hyphens, unique among the sections.
+    pub id: String,
+    /// The name on the task list, e.g. "Din husstand" / "Your household".
+    pub title: Text,
+    /// The ids of the section's pages; the first is where the section starts.
+    pub pages: Vec<String>,
+    /// The ids of sections, listed before this one, that must be completed before
+    /// this one can start: until then the task list shows it as "cannot start yet".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
+    /// The section applies only when this condition holds, e.g. a section on
+    /// scaffolding only when the citizen applies for scaffolding. It can read the
+    /// answers of sections listed before this one; until those are completed, the
+    /// section cannot start yet. When it does not hold, the section is left out: not
+    /// shown, summarised nor submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
 }
 
 /// A page where a route ends because the citizen cannot use the service ("Du kan ikke
@@ -284,6 +325,10 @@ pub struct Field {
     /// Rules for an amount of money.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub money: Option<MoneyRules>,
+    /// Rules for the files of a file field; the defaults of [`FileRules`] when not
+    /// given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<FileRules>,
     /// The `autocomplete` token of the input, e.g. `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autocomplete: Option<String>,
@@ -588,6 +633,23 @@ impl ServiceDefinition {
         self.exits.iter().find(|e| e.id == id)
     }
 
+    /// Whether the form is divided into sections with a task list.
+    pub fn has_sections(&self) -> bool {
+        !self.sections.is_empty()
+    }
+
+    /// The section with an id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The section a page belongs to.
+    pub fn section_of(&self, page_id: &str) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|s| s.pages.iter().any(|p| p == page_id))
+    }
+
     /// The answers as the questions see them: without the answers to revealed fields
     /// whose option is not chosen, which count as not answered. Borrowed when nothing
     /// is hidden.
@@ -688,6 +750,7 @@ impl Field {
             date: None,
             number: None,
             money: None,
+            file: None,
             autocomplete: None,
             errors: None,
         }

@@ -12,10 +12,12 @@ pub mod contract;
 pub mod danish;
 pub mod date;
 pub mod definition;
+pub mod file;
 pub mod journey;
 pub mod load;
 pub mod markup;
 pub mod number;
+pub mod sections;
 pub mod text;
 pub mod validate;
 pub mod versions;
@@ -27,19 +29,21 @@ pub use analysis::{
 pub use condition::{Condition, DateRef};
 pub use content::{ContentBlock, DetailsContent};
 pub use contract::{
-    Contact, Municipality, Problem, ProblemFieldError, ServiceSummary, SubmissionReceipt,
-    SubmissionRequest,
+    AttachmentRef, Contact, Municipality, Problem, ProblemFieldError, ServiceSummary,
+    SubmissionReceipt, SubmissionRequest,
 };
 pub use date::{Date, DatePart};
 pub use definition::{
     Answer, Answers, CheckAnswers, Choice, Confirmation, DateAnswer, DateRules, Direction,
     ErrorTexts, ExitPage, Field, FieldType, MoneyRules, NumberRules, Page, PeriodUnit, Repeat,
-    Route, ServiceDefinition, StartPage, Within, CHECK_ANSWERS, NO, YES,
+    Route, Section, ServiceDefinition, StartPage, Within, CHECK_ANSWERS, NO, YES,
 };
+pub use file::{display_size, FileKind, FileProblem, FileRules};
 pub use journey::{Journey, Step, SummaryItem};
 pub use load::{load_definition, DefinitionError, LoadError};
 pub use markup::Span;
 pub use number::Decimal;
+pub use sections::{SectionStatus, Task};
 pub use text::{Lang, Text};
 pub use validate::{ErrorKind, FieldError};
 pub use versions::{carry_over, CarryOver, DropReason, DroppedAnswer};
