@@ -3,7 +3,7 @@
 use crate::catalog::{strip_position, Catalog};
 use crate::problem::ApiError;
 use crate::store::{NewSubmission, Outcome, Store};
-use crate::{reference, time};
+use crate::{attachments, reference, time};
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
@@ -14,12 +14,12 @@ use axum::Router;
 use base64::Engine as _;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use kommunekit_forms::{
-    Journey, ProblemFieldError, ServiceDefinition, ServiceSummary, SubmissionRequest,
+    Journey, Lang, ProblemFieldError, ServiceDefinition, ServiceSummary, SubmissionRequest,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 /// The largest submission body accepted.
@@ -83,8 +83,9 @@ impl Cached {
 }
 
 /// A service with its definition ready to send.
-struct Service {
-    definition: ServiceDefinition,
+pub(crate) struct Service {
+    /// The definition.
+    pub(crate) definition: ServiceDefinition,
     json: Cached,
 }
 
@@ -94,7 +95,36 @@ pub struct ApiState {
     services_list: Cached,
     tenant: Cached,
     logo: Option<Cached>,
-    store: Store,
+    pub(crate) store: Store,
+    /// The idempotency keys of the submissions being handled right now.
+    in_flight: Mutex<HashSet<String>>,
+}
+
+/// An idempotency key reserved while its request is handled; freed when dropped, so a
+/// request that fails or whose client goes away frees it too.
+struct InFlight<'a> {
+    keys: &'a Mutex<HashSet<String>>,
+    key: String,
+}
+
+impl<'a> InFlight<'a> {
+    /// Reserves a key, or `None` when another request holds it.
+    fn reserve(keys: &'a Mutex<HashSet<String>>, key: &str) -> Option<InFlight<'a>> {
+        // The set is only ever inserted into or removed from, so a poisoned lock
+        // holds a usable set.
+        let mut set = keys.lock().unwrap_or_else(|p| p.into_inner());
+        set.insert(key.to_string()).then(|| InFlight {
+            keys,
+            key: key.to_string(),
+        })
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        let mut set = self.keys.lock().unwrap_or_else(|p| p.into_inner());
+        set.remove(&self.key);
+    }
 }
 
 impl ApiState {
@@ -133,11 +163,44 @@ impl ApiState {
             tenant,
             logo,
             store,
+            in_flight: Mutex::new(HashSet::new()),
         })
     }
 }
 
-type AppState = State<Arc<ApiState>>;
+impl ApiState {
+    /// The service with an id, or 404.
+    pub(crate) fn service(&self, id: &str) -> Result<&Service, ApiError> {
+        find_service(self, id)
+    }
+}
+
+/// The state every handler of the API gets.
+pub(crate) type AppState = State<Arc<ApiState>>;
+
+/// The language of the messages for the citizen: English when the request's
+/// `Accept-Language` puts English before Danish, else Danish.
+pub(crate) fn accept_language(headers: &HeaderMap) -> Lang {
+    let value = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    for range in value.split(',') {
+        let tag = range
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if tag == "en" || tag.starts_with("en-") {
+            return Lang::En;
+        }
+        if tag == "da" || tag.starts_with("da-") {
+            return Lang::Da;
+        }
+    }
+    Lang::Da
+}
 
 /// The routes under `/api/v1`.
 pub fn router(state: Arc<ApiState>) -> Router {
@@ -149,6 +212,7 @@ pub fn router(state: Arc<ApiState>) -> Router {
         .route("/services/{id}", get(service))
         .route("/services/{id}/submissions", post(submit))
         .route("/submissions/{reference}", get(submission_status))
+        .route("/attachments", post(attachments::upload))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
@@ -314,6 +378,14 @@ async fn submit(
     let service = find_service(&state, &id)?;
     let definition = &service.definition;
     let key = idempotency_key(&headers)?;
+    // Reserved before the body is read: a retry sent while the first is still under
+    // way (a double click, a client that gave up waiting) gets 409, not a second row.
+    let _in_flight = match &key {
+        Some(key) => {
+            Some(InFlight::reserve(&state.in_flight, key).ok_or(ApiError::IdempotencyKeyInFlight)?)
+        }
+        None => None,
+    };
     let body = read_body(&headers, body).await?;
     let request = parse_submission(&body)?;
     if request.service_version != definition.version {
@@ -339,6 +411,11 @@ async fn submit(
                 .collect(),
         )
     })?;
+    let count_errors = attachments::count_errors(definition, &answers, request.language);
+    if !count_errors.is_empty() {
+        return Err(ApiError::Validation(count_errors));
+    }
+    let attachments = attachments::uses(definition, &answers);
     let answers_json =
         serde_json::to_string(&answers).map_err(|e| ApiError::Internal(e.to_string()))?;
     let reference = reference::new_reference().map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -354,6 +431,7 @@ async fn submit(
             submitted_at: time::rfc3339_utc(now),
             idempotency_key: key,
             body_hash: body_hash(&definition.id, &body),
+            attachments,
         })
         .await?;
     let (receipt, replayed) = match outcome {

@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 mod api;
+mod attachments;
 pub mod catalog;
 pub mod config;
 mod headers;

@@ -40,6 +40,37 @@ pub enum ApiError {
     /// The idempotency key was used before with a different body.
     #[error("the Idempotency-Key was used before for a different submission")]
     IdempotencyKeyReused,
+    /// A request with the same idempotency key is still being handled.
+    #[error("a request with the same Idempotency-Key is still being handled; wait for its answer, or send this one again in a moment to get that answer")]
+    IdempotencyKeyInFlight,
+    /// The query string is missing a parameter or has one of the wrong form.
+    #[error("{0}")]
+    InvalidQuery(String),
+    /// Too many failed attempts from one client; try again after a while.
+    #[error("{detail}")]
+    TooManyAttempts {
+        /// What to do.
+        detail: String,
+        /// Seconds until the next attempt is allowed.
+        retry_after: u64,
+    },
+    /// The request lacks the right credentials.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// A problem of its own kind, often about one field (an upload, a draft).
+    #[error("{detail}")]
+    Field {
+        /// The status.
+        status: StatusCode,
+        /// The problem type, under `/problems/`.
+        kind: &'static str,
+        /// The title of the problem type.
+        title: &'static str,
+        /// What went wrong this time.
+        detail: String,
+        /// The fields concerned, each with its page and a message for the citizen.
+        errors: Vec<ProblemFieldError>,
+    },
     /// The server is shutting down.
     #[error("the server is shutting down")]
     Unavailable,
@@ -88,6 +119,32 @@ impl ApiError {
                 "/problems/idempotency-key-reused",
                 "Idempotency-Key reused",
             ),
+            ApiError::IdempotencyKeyInFlight => (
+                StatusCode::CONFLICT,
+                "/problems/idempotency-key-in-flight",
+                "Request in progress",
+            ),
+            ApiError::InvalidQuery(_) => (
+                StatusCode::BAD_REQUEST,
+                "/problems/invalid-query",
+                "Invalid query",
+            ),
+            ApiError::TooManyAttempts { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "/problems/too-many-attempts",
+                "Too many attempts",
+            ),
+            ApiError::Unauthorized(_) => (
+                StatusCode::UNAUTHORIZED,
+                "/problems/unauthorized",
+                "Unauthorized",
+            ),
+            ApiError::Field {
+                status,
+                kind,
+                title,
+                ..
+            } => (*status, *kind, *title),
             ApiError::Unavailable => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "/problems/unavailable",
@@ -117,7 +174,7 @@ impl ApiError {
             other => other.to_string(),
         };
         let errors = match self {
-            ApiError::Validation(errors) => errors.clone(),
+            ApiError::Validation(errors) | ApiError::Field { errors, .. } => errors.clone(),
             _ => Vec::new(),
         };
         Problem {
@@ -134,6 +191,7 @@ impl From<crate::store::StoreError> for ApiError {
     fn from(e: crate::store::StoreError) -> Self {
         match e {
             crate::store::StoreError::Closed => ApiError::Unavailable,
+            crate::store::StoreError::Refused(e) => *e,
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -147,7 +205,22 @@ impl IntoResponse for ApiError {
         let problem = self.problem();
         let status =
             StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        problem_response(status, &problem)
+        let mut response = problem_response(status, &problem);
+        match &self {
+            ApiError::TooManyAttempts { retry_after, .. } => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+            }
+            ApiError::Unauthorized(_) => {
+                response.headers_mut().insert(
+                    header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static("Bearer realm=\"kommunekit-admin\""),
+                );
+            }
+            _ => {}
+        }
+        response
     }
 }
 
@@ -162,6 +235,9 @@ pub fn problem_response(status: StatusCode, problem: &Problem) -> Response {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if status == StatusCode::SERVICE_UNAVAILABLE {
         headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    }
+    if problem.kind == "/problems/idempotency-key-in-flight" {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
     }
     response
 }

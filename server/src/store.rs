@@ -7,7 +7,7 @@
 //! sync. Reads use their own connection, off the async runtime.
 
 use kommunekit_forms::{Lang, SubmissionReceipt};
-use rusqlite::{params, CachedStatement, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -17,7 +17,7 @@ use tokio::sync::{mpsc, oneshot};
 pub const DATABASE_FILE: &str = "kommunekit.sqlite3";
 
 /// The schema version this server writes (`PRAGMA user_version`).
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 /// The schema, created when missing.
 const SCHEMA: &str = "
@@ -31,6 +31,45 @@ CREATE TABLE IF NOT EXISTS submissions (
     idempotency_key TEXT UNIQUE,                -- the Idempotency-Key header, if any
     body_hash       BLOB NOT NULL               -- SHA-256 of service id, NUL, request body
 ) STRICT;
+
+CREATE TABLE IF NOT EXISTS attachments (
+    id           TEXT PRIMARY KEY NOT NULL,     -- att_ and 26 random characters
+    service_id   TEXT NOT NULL,
+    field_id     TEXT NOT NULL,
+    name         TEXT NOT NULL,                 -- as the citizen named the file
+    content_type TEXT NOT NULL,                 -- the kind its content showed
+    size         INTEGER NOT NULL,
+    sha256       BLOB NOT NULL,
+    data         BLOB NOT NULL,
+    uploaded_at  TEXT NOT NULL,                 -- RFC 3339, UTC
+    submission   TEXT REFERENCES submissions (reference)  -- set when submitted
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS drafts (
+    id              TEXT PRIMARY KEY NOT NULL,  -- drf_ and 26 random characters
+    code_hash       BLOB NOT NULL UNIQUE,       -- SHA-256 of the resume code
+    service_id      TEXT NOT NULL,
+    service_version INTEGER NOT NULL,
+    page            TEXT NOT NULL,              -- the page to resume on
+    answers         TEXT NOT NULL,              -- JSON, as the citizen left them
+    created_at      TEXT NOT NULL,              -- RFC 3339, UTC
+    updated_at      TEXT NOT NULL,
+    expires_at      INTEGER NOT NULL            -- Unix milliseconds
+) STRICT;
+CREATE INDEX IF NOT EXISTS drafts_expiry ON drafts (expires_at);
+
+CREATE TABLE IF NOT EXISTS outbox (
+    id              INTEGER PRIMARY KEY,
+    reference       TEXT NOT NULL UNIQUE REFERENCES submissions (reference),
+    body            TEXT NOT NULL,              -- the JSON posted to the webhook
+    state           TEXT NOT NULL,              -- pending | delivered | dead
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,           -- Unix milliseconds
+    last_error      TEXT,
+    created_at      TEXT NOT NULL,              -- RFC 3339, UTC
+    delivered_at    TEXT
+) STRICT;
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
 ";
 
 /// How many submissions wait for the writer before senders wait too.
@@ -87,6 +126,10 @@ pub enum StoreError {
     /// The writer has stopped (the server is shutting down).
     #[error("the database writer has stopped")]
     Closed,
+    /// The work refused what it was asked (nothing of it was written): the answer
+    /// to give.
+    #[error("refused: {0}")]
+    Refused(Box<crate::problem::ApiError>),
     /// A read task failed.
     #[error("a database task failed: {0}")]
     Task(String),
@@ -117,6 +160,8 @@ pub struct NewSubmission {
     pub idempotency_key: Option<String>,
     /// SHA-256 of the service id, a NUL byte and the request body.
     pub body_hash: [u8; 32],
+    /// The attachments the answers refer to.
+    pub attachments: Vec<crate::attachments::Use>,
 }
 
 /// What storing a submission did.
@@ -141,15 +186,57 @@ pub struct SubmissionStatus {
     pub submitted_at: String,
 }
 
-struct Job {
-    submission: NewSubmission,
-    reply: oneshot::Sender<Result<Outcome, StoreError>>,
+/// One unit of work for the writer: it runs in a savepoint of the group's
+/// transaction and is answered once the group is committed (or rolled back).
+trait Work: Send {
+    /// Runs the work; an error rolls back this work alone.
+    fn run(&mut self, tx: &mut Transaction<'_>);
+    /// Answers the requester: the work's outcome once committed, or the commit error.
+    fn answer(self: Box<Self>, committed: Result<(), Arc<rusqlite::Error>>);
+}
+
+struct Job<T, F> {
+    work: Option<F>,
+    outcome: Option<Result<T, StoreError>>,
+    reply: oneshot::Sender<Result<T, StoreError>>,
+}
+
+impl<T, F> Work for Job<T, F>
+where
+    T: Send,
+    F: FnOnce(&Connection) -> Result<T, StoreError> + Send,
+{
+    fn run(&mut self, tx: &mut Transaction<'_>) {
+        let Some(work) = self.work.take() else {
+            return;
+        };
+        let outcome = match tx.savepoint() {
+            Ok(savepoint) => match work(&savepoint) {
+                // Dropping a savepoint rolls it back; committing releases it.
+                Ok(value) => savepoint.commit().map(|()| value).map_err(StoreError::from),
+                Err(e) => Err(e),
+            },
+            Err(e) => Err(e.into()),
+        };
+        self.outcome = Some(outcome);
+    }
+
+    fn answer(self: Box<Self>, committed: Result<(), Arc<rusqlite::Error>>) {
+        let result = match committed {
+            Ok(()) => self
+                .outcome
+                .unwrap_or_else(|| Err(StoreError::Task("the work was not run".into()))),
+            Err(e) => Err(StoreError::Sqlite(e)),
+        };
+        // The requester may have gone (connection closed); what was written stays.
+        let _ = self.reply.send(result);
+    }
 }
 
 /// The store: cheap to clone, shared by every request.
 #[derive(Clone)]
 pub struct Store {
-    jobs: mpsc::Sender<Job>,
+    jobs: mpsc::Sender<Box<dyn Work>>,
     reader: Arc<Mutex<Connection>>,
 }
 
@@ -188,7 +275,7 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
         .map_err(open)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(open)?;
-    conn.set_prepared_statement_cache_capacity(16);
+    conn.set_prepared_statement_cache_capacity(32);
     Ok(conn)
 }
 
@@ -238,24 +325,51 @@ impl Store {
         ))
     }
 
-    /// Stores a submission, or finds the one stored before under the same
-    /// idempotency key. Returns once the row is durably committed.
-    pub async fn submit(&self, submission: NewSubmission) -> Result<Outcome, StoreError> {
+    /// Runs `work` on the writer, in a savepoint of the next group's transaction, and
+    /// returns its outcome once the group is durably committed. An error of `work`
+    /// rolls back what `work` wrote, and nothing else.
+    pub async fn write<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
         let (reply, answer) = oneshot::channel();
-        self.jobs
-            .send(Job { submission, reply })
-            .await
-            .map_err(|_| StoreError::Closed)?;
+        let job: Box<dyn Work> = Box::new(Job {
+            work: Some(work),
+            outcome: None,
+            reply,
+        });
+        self.jobs.send(job).await.map_err(|_| StoreError::Closed)?;
         answer.await.map_err(|_| StoreError::Closed)?
     }
 
-    /// The submission with a reference number.
-    pub async fn status(&self, reference: String) -> Result<Option<SubmissionStatus>, StoreError> {
+    /// Runs `read` on the read-only connection, off the async runtime.
+    pub async fn read<T, F>(&self, read: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    {
         let reader = Arc::clone(&self.reader);
         tokio::task::spawn_blocking(move || {
             // A panic while holding the lock cannot leave the connection half-used in a
             // way that matters to a read, so a poisoned lock is used as it is.
             let conn = reader.lock().unwrap_or_else(|p| p.into_inner());
+            read(&conn)
+        })
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    /// Stores a submission, or finds the one stored before under the same
+    /// idempotency key. Returns once the row is durably committed.
+    pub async fn submit(&self, submission: NewSubmission) -> Result<Outcome, StoreError> {
+        self.write(move |conn| write_submission(conn, &submission))
+            .await
+    }
+
+    /// The submission with a reference number.
+    pub async fn status(&self, reference: String) -> Result<Option<SubmissionStatus>, StoreError> {
+        self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT reference, service_id, submitted_at FROM submissions WHERE reference = ?1",
             )?;
@@ -271,12 +385,11 @@ impl Store {
             Ok(row)
         })
         .await
-        .map_err(|e| StoreError::Task(e.to_string()))?
     }
 }
 
-fn run_writer(mut conn: Connection, mut queue: mpsc::Receiver<Job>) {
-    let mut group: Vec<Job> = Vec::with_capacity(MAX_GROUP);
+fn run_writer(mut conn: Connection, mut queue: mpsc::Receiver<Box<dyn Work>>) {
+    let mut group: Vec<Box<dyn Work>> = Vec::with_capacity(MAX_GROUP);
     while let Some(first) = queue.blocking_recv() {
         group.push(first);
         while group.len() < MAX_GROUP {
@@ -285,56 +398,34 @@ fn run_writer(mut conn: Connection, mut queue: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        match write_group(&mut conn, &group) {
-            Ok(outcomes) => {
-                for (job, outcome) in group.drain(..).zip(outcomes) {
-                    // The requester may have gone (connection closed); the row stays.
-                    let _ = job.reply.send(outcome);
-                }
-            }
-            Err(e) => {
-                tracing::error!(error = %e, submissions = group.len(), "a group of submissions could not be committed");
-                let e = Arc::new(e);
-                for job in group.drain(..) {
-                    let _ = job.reply.send(Err(StoreError::Sqlite(Arc::clone(&e))));
-                }
-            }
+        let committed = write_group(&mut conn, &mut group).map_err(|e| {
+            tracing::error!(error = %e, jobs = group.len(), "a group of writes could not be committed");
+            Arc::new(e)
+        });
+        for job in group.drain(..) {
+            job.answer(committed.clone());
         }
     }
 }
 
-/// Writes a group in one transaction. A statement error aborts the whole group (so no
-/// requester is told "stored" for a row that was rolled back, nor the reverse).
-fn write_group(
-    conn: &mut Connection,
-    group: &[Job],
-) -> Result<Vec<Result<Outcome, StoreError>>, rusqlite::Error> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let mut outcomes = Vec::with_capacity(group.len());
-    {
-        let mut find = tx.prepare_cached(
+/// Runs a group in one transaction, each job in its own savepoint, and commits once
+/// (one sync for the whole group).
+fn write_group(conn: &mut Connection, group: &mut [Box<dyn Work>]) -> Result<(), rusqlite::Error> {
+    let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for job in group.iter_mut() {
+        job.run(&mut tx);
+    }
+    tx.commit()
+}
+
+/// Stores one submission (and what goes with it: its forward in the outbox, its
+/// attachments, the end of its draft).
+fn write_submission(conn: &Connection, s: &NewSubmission) -> Result<Outcome, StoreError> {
+    if let Some(key) = &s.idempotency_key {
+        let mut find = conn.prepare_cached(
             "SELECT reference, service_id, submitted_at, body_hash FROM submissions \
              WHERE idempotency_key = ?1",
         )?;
-        let mut insert = tx.prepare_cached(
-            "INSERT INTO submissions (reference, service_id, service_version, language, \
-             answers, submitted_at, idempotency_key, body_hash) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
-        )?;
-        for job in group {
-            outcomes.push(write_one(&mut find, &mut insert, &job.submission)?);
-        }
-    }
-    tx.commit()?;
-    Ok(outcomes)
-}
-
-fn write_one(
-    find: &mut CachedStatement<'_>,
-    insert: &mut CachedStatement<'_>,
-    s: &NewSubmission,
-) -> Result<Result<Outcome, StoreError>, rusqlite::Error> {
-    if let Some(key) = &s.idempotency_key {
         let seen = find
             .query_row([key], |row| {
                 Ok((
@@ -348,13 +439,18 @@ fn write_one(
             })
             .optional()?;
         if let Some((receipt, hash)) = seen {
-            return Ok(Ok(if hash == s.body_hash {
+            return Ok(if hash == s.body_hash {
                 Outcome::Replayed(receipt)
             } else {
                 Outcome::KeyReused
-            }));
+            });
         }
     }
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO submissions (reference, service_id, service_version, language, \
+         answers, submitted_at, idempotency_key, body_hash) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+    )?;
     // The key is free (checked in this transaction, and only this thread writes), so
     // a conflict can only be a reference number that is taken: draw another.
     let mut reference = s.reference.clone();
@@ -370,18 +466,33 @@ fn write_one(
             &s.body_hash[..],
         ])?;
         if inserted == 1 {
-            return Ok(Ok(Outcome::Created(SubmissionReceipt {
+            let receipt = SubmissionReceipt {
                 reference,
                 service_id: s.service_id.clone(),
                 submitted_at: s.submitted_at.clone(),
-            })));
+            };
+            after_submission(conn, s, &receipt)?;
+            return Ok(Outcome::Created(receipt));
         }
-        reference = match crate::reference::new_reference() {
-            Ok(r) => r,
-            Err(e) => return Ok(Err(StoreError::Random(e))),
-        };
+        reference = crate::reference::new_reference().map_err(StoreError::Random)?;
     }
-    Ok(Err(StoreError::NoFreeReference))
+    Err(StoreError::NoFreeReference)
+}
+
+/// What a new submission brings with it, in its own transaction.
+fn after_submission(
+    conn: &Connection,
+    s: &NewSubmission,
+    receipt: &SubmissionReceipt,
+) -> Result<(), StoreError> {
+    crate::attachments::take(
+        conn,
+        &s.service_id,
+        &receipt.reference,
+        &s.attachments,
+        s.language,
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -398,6 +509,7 @@ mod tests {
             submitted_at: "2026-11-27T09:00:00Z".into(),
             idempotency_key: key.map(str::to_string),
             body_hash: [hash; 32],
+            attachments: Vec::new(),
         }
     }
 

@@ -377,3 +377,87 @@ async fn many_submissions_at_once_are_all_stored_with_different_references() {
     assert_eq!(references.len(), 50);
     assert_eq!(server.rows(), 50);
 }
+
+/// Sends the head of a submission with `Expect: 100-continue` on a raw connection and
+/// waits for `100 Continue`: from then on the server is handling the request and
+/// waits for its body.
+async fn start_slow_submission(
+    server: &TestServer,
+    body_len: usize,
+    key: &str,
+) -> tokio::net::TcpStream {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = server.base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("a connection");
+    let head = format!(
+        "POST /api/v1/services/report-road-problem/submissions HTTP/1.1\r\nhost: {addr}\r\n\
+         content-type: application/json\r\ncontent-length: {body_len}\r\n\
+         idempotency-key: {key}\r\nexpect: 100-continue\r\nconnection: close\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.expect("write");
+    let mut seen = Vec::new();
+    while !seen.ends_with(b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        stream.read_exact(&mut byte).await.expect("read");
+        seen.push(byte[0]);
+    }
+    let seen = String::from_utf8_lossy(&seen);
+    assert!(seen.starts_with("HTTP/1.1 100"), "{seen}");
+    stream
+}
+
+/// Sends the rest of a request and reads the whole answer (the server closes the
+/// connection after it, as the request asked).
+async fn finish_slow_submission(mut stream: tokio::net::TcpStream, body: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    stream.write_all(body).await.expect("write");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.expect("read");
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[tokio::test]
+async fn a_second_request_with_a_key_still_in_flight_gets_409_and_then_the_first_answer() {
+    let server = TestServer::start().await;
+    let body = submission("da", pothole()).to_string();
+    let first = start_slow_submission(&server, body.len(), "in-flight-1").await;
+
+    // The first is being handled: the same key, with the same or another body, is 409.
+    for other in [body.clone(), submission("en", pothole()).to_string()] {
+        let r = server.submit_raw(other, Some("in-flight-1")).await;
+        assert_eq!(r.status(), 409);
+        assert_eq!(content_type(&r), "application/problem+json");
+        assert_eq!(header(&r, "retry-after"), "1");
+        let problem: Value = r.json().await.expect("a problem");
+        assert_eq!(problem["type"], "/problems/idempotency-key-in-flight");
+    }
+    // Another key is not held up.
+    let r = server
+        .submit(&submission("da", pothole()), Some("in-flight-2"))
+        .await;
+    assert_eq!(r.status(), 201);
+
+    let answer = finish_slow_submission(first, body.as_bytes()).await;
+    assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
+    let json_start = answer.find("\r\n\r\n").expect("a head") + 4;
+    let receipt: Value = serde_json::from_str(&answer[json_start..]).expect("a receipt");
+
+    let again = server.submit_raw(body, Some("in-flight-1")).await;
+    assert_eq!(again.status(), 201);
+    let again: Value = again.json().await.expect("a receipt");
+    assert_eq!(again, receipt);
+    assert_eq!(server.rows(), 2);
+}
+
+#[tokio::test]
+async fn a_key_is_free_again_after_its_request_failed() {
+    let server = TestServer::start().await;
+    let r = server.submit_raw("{ not json".into(), Some("freed")).await;
+    assert_eq!(r.status(), 400);
+    let r = server
+        .submit(&submission("da", pothole()), Some("freed"))
+        .await;
+    assert_eq!(r.status(), 201);
+}

@@ -130,6 +130,16 @@ impl TestServer {
         .await
     }
 
+    /// POST a raw body as a submission to the road-problem service.
+    pub async fn submit_raw(&self, body: String, key: Option<&str>) -> reqwest::Response {
+        self.post(
+            "/api/v1/services/report-road-problem/submissions",
+            body,
+            key,
+        )
+        .await
+    }
+
     /// The database, opened beside the server.
     pub fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.data.path().join("kommunekit.sqlite3"))

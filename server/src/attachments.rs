@@ -1,0 +1,491 @@
+//! Attachments: files a citizen uploads to a file field before submitting, checked
+//! against the field's rules and by their content (not only their name), and stored in
+//! the database until a submission takes them.
+//!
+//! `POST /api/v1/attachments?service={id}&field={id}&name={file name}` with the file's
+//! bytes as the body and its media type as `Content-Type`.
+
+use crate::api::{accept_language, AppState};
+use crate::problem::ApiError;
+use crate::store::StoreError;
+use crate::{reference, time};
+use axum::body::Body;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+use kommunekit_forms::{
+    display_size, AttachmentRef, Field, FieldType, FileKind, FileRules, Lang, Page,
+    ProblemFieldError, ServiceDefinition,
+};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::time::SystemTime;
+
+/// The largest file the server takes, whatever a definition allows.
+pub const MAX_ATTACHMENT_BYTES: u64 =
+    kommunekit_forms::file::MAX_SIZE_MB_LIMIT as u64 * 1024 * 1024;
+/// The longest file name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 255;
+
+/// The query of an upload.
+#[derive(Deserialize)]
+pub struct UploadQuery {
+    service: String,
+    field: String,
+    name: String,
+}
+
+/// The answer to an upload: the reference the answer to the field carries.
+fn created(attachment: &AttachmentRef) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(attachment).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut response = (StatusCode::CREATED, body).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// The file field of a service, with its page and rules.
+fn file_field<'a>(
+    definition: &'a ServiceDefinition,
+    field: &str,
+) -> Option<(&'a Page, &'a Field, FileRules)> {
+    let (page, f) = definition.field(field)?;
+    (f.kind == FieldType::File).then(|| (page, f, f.file.clone().unwrap_or_default()))
+}
+
+/// A problem with the uploaded file, told on the field so the portal shows it there.
+fn file_problem(
+    status: StatusCode,
+    kind: &'static str,
+    title: &'static str,
+    detail: String,
+    page: &Page,
+    field: &Field,
+    code: &str,
+    message: String,
+) -> ApiError {
+    ApiError::Field {
+        status,
+        kind,
+        title,
+        detail,
+        errors: vec![ProblemFieldError {
+            field: field.id.clone(),
+            page: page.id.clone(),
+            code: code.to_string(),
+            message,
+        }],
+    }
+}
+
+/// What a file's content is, in words, when it is none of the kinds a field takes.
+fn content_in_words(bytes: &[u8]) -> &'static str {
+    if let Some(kind) = FileKind::sniff(bytes) {
+        return match kind {
+            FileKind::Pdf => "a PDF document",
+            FileKind::Jpeg => "a JPEG image",
+            FileKind::Png => "a PNG image",
+            FileKind::Heic => "a HEIC image",
+        };
+    }
+    let starts = |sig: &[u8]| bytes.starts_with(sig);
+    if starts(b"MZ") {
+        "a Windows program"
+    } else if starts(b"\x7fELF") || starts(&[0xCF, 0xFA, 0xED, 0xFE]) {
+        "a program"
+    } else if starts(b"PK\x03\x04") {
+        "a ZIP archive (or an Office document)"
+    } else if starts(b"GIF8") {
+        "a GIF image"
+    } else if starts(b"#!") {
+        "a script"
+    } else if bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'<')
+    {
+        "a web page or SVG (markup that could run scripts)"
+    } else {
+        "of a kind that is not recognised"
+    }
+}
+
+/// A file name as kept: trimmed, without any folder part a browser may send, and not
+/// empty, too long, or with control characters.
+fn clean_name(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("").trim();
+    let ok = !base.is_empty()
+        && base.chars().count() <= MAX_NAME_CHARS
+        && !base.chars().any(char::is_control)
+        && base != "."
+        && base != "..";
+    ok.then(|| base.to_string())
+}
+
+/// `POST /api/v1/attachments`.
+pub async fn upload(
+    State(state): AppState,
+    query: Result<Query<UploadQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let Query(query) = query.map_err(|e| {
+        ApiError::InvalidQuery(format!(
+            "give the service, the field and the file's name: ?service=…&field=…&name=… ({})",
+            e.body_text()
+        ))
+    })?;
+    let lang = accept_language(&headers);
+    let service = state.service(&query.service)?;
+    let definition = &service.definition;
+    let (page, field, rules) = file_field(definition, &query.field).ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "the service \"{}\" has no file field \"{}\"",
+            query.service, query.field
+        ))
+    })?;
+    let problem = |status, kind, title, detail: String, code: &str, da: String, en: String| {
+        let message = match lang {
+            Lang::Da => da,
+            Lang::En => en,
+        };
+        file_problem(status, kind, title, detail, page, field, code, message)
+    };
+    let kinds_da = rules.kinds_text(Lang::Da);
+    let kinds_en = rules.kinds_text(Lang::En);
+    let wrong_type = |detail: String| {
+        problem(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "/problems/unsupported-file-type",
+            "Unsupported file type",
+            detail,
+            "file_type",
+            format!("Filen skal være en {kinds_da}"),
+            format!("The selected file must be a {kinds_en}"),
+        )
+    };
+
+    let Some(name) = clean_name(&query.name) else {
+        return Err(problem(
+            StatusCode::BAD_REQUEST,
+            "/problems/invalid-file-name",
+            "Invalid file name",
+            format!(
+                "the file name must be 1 to {MAX_NAME_CHARS} characters without control characters"
+            ),
+            "file_name",
+            "Filen skal have et navn".into(),
+            "The selected file must have a name".into(),
+        ));
+    };
+    let declared = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    if !rules.allows_type(&name, &declared) {
+        return Err(wrong_type(format!(
+            "\"{name}\" sent as \"{declared}\" is not one of the kinds the field takes ({kinds_en}); the name's ending and the Content-Type must both name one of them"
+        )));
+    }
+
+    let limit = rules.max_size_bytes().min(MAX_ATTACHMENT_BYTES);
+    let too_large = || {
+        problem(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "/problems/file-too-large",
+            "File too large",
+            format!("the file is larger than {limit} bytes, the most the field takes"),
+            "file_too_large",
+            format!(
+                "Filen skal være mindre end {}",
+                display_size(limit, Lang::Da)
+            ),
+            format!(
+                "The selected file must be smaller than {}",
+                display_size(limit, Lang::En)
+            ),
+        )
+    };
+    let declared_length = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared_length.is_some_and(|n| n > limit) {
+        return Err(too_large());
+    }
+    let cap = usize::try_from(limit).unwrap_or(usize::MAX);
+    let bytes = match Limited::new(body, cap).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => return Err(too_large()),
+        Err(e) => {
+            return Err(ApiError::InvalidBody(format!(
+                "the file could not be read: {e}"
+            )))
+        }
+    };
+    if bytes.is_empty() {
+        return Err(problem(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "/problems/empty-file",
+            "Empty file",
+            "the file is empty (0 bytes)".into(),
+            "file_empty",
+            "Filen er tom".into(),
+            "The selected file is empty".into(),
+        ));
+    }
+
+    // The content decides, not the name: a program named .pdf is refused.
+    let Some(kind) = FileKind::sniff(&bytes).filter(|k| rules.kinds.contains(k)) else {
+        return Err(wrong_type(format!(
+            "\"{name}\" is {} by its content, not one of the kinds the field takes ({kinds_en})",
+            content_in_words(&bytes)
+        )));
+    };
+    let named = FileKind::from_name(&name);
+    let declared_kind = FileKind::from_media_type(&declared);
+    if named.is_some_and(|n| n != kind) || declared_kind.is_some_and(|d| d != kind) {
+        return Err(wrong_type(format!(
+            "\"{name}\" is {} by its content, but its name or Content-Type says otherwise; send it with the right name and type",
+            content_in_words(&bytes)
+        )));
+    }
+
+    let id = reference::new_token("att").map_err(|e| ApiError::Internal(e.to_string()))?;
+    let attachment = AttachmentRef {
+        id,
+        name,
+        size: bytes.len() as u64,
+        content_type: kind.media_type().to_string(),
+    };
+    let row = NewAttachment {
+        attachment: attachment.clone(),
+        service_id: definition.id.clone(),
+        field_id: field.id.clone(),
+        sha256: Sha256::digest(&bytes).into(),
+        data: bytes.to_vec(),
+        uploaded_at: time::rfc3339_utc(time::unix_millis(SystemTime::now())),
+    };
+    state
+        .store
+        .write(move |conn| insert_attachment(conn, &row))
+        .await?;
+    tracing::info!(id = %attachment.id, service = %definition.id, field = %field.id, size = attachment.size, "attachment stored");
+    created(&attachment)
+}
+
+/// A checked file, ready to store.
+struct NewAttachment {
+    attachment: AttachmentRef,
+    service_id: String,
+    field_id: String,
+    sha256: [u8; 32],
+    data: Vec<u8>,
+    uploaded_at: String,
+}
+
+fn insert_attachment(conn: &Connection, a: &NewAttachment) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO attachments (id, service_id, field_id, name, content_type, size, \
+         sha256, data, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        a.attachment.id,
+        a.service_id,
+        a.field_id,
+        a.attachment.name,
+        a.attachment.content_type,
+        a.attachment.size as i64,
+        &a.sha256[..],
+        a.data,
+        a.uploaded_at,
+    ])?;
+    Ok(())
+}
+
+/// An attachment a submission refers to, with the field it answers.
+#[derive(Clone, Debug)]
+pub struct Use {
+    /// The field id.
+    pub field: String,
+    /// The id of the field's page.
+    pub page: String,
+    /// The attachment's id.
+    pub id: String,
+}
+
+/// Every attachment an answer set refers to, with its field, in repeat items too.
+pub fn uses(definition: &ServiceDefinition, answers: &kommunekit_forms::Answers) -> Vec<Use> {
+    let mut out = Vec::new();
+    for (key, answer) in answers {
+        for file in answer.as_files() {
+            out.push(Use {
+                field: key.clone(),
+                page: definition
+                    .field(key)
+                    .map(|(p, _)| p.id.clone())
+                    .unwrap_or_default(),
+                id: file.id.clone(),
+            });
+        }
+        for item in answer.as_items() {
+            out.extend(uses(definition, item));
+        }
+    }
+    out
+}
+
+/// The count of files over a field's most, as field errors.
+pub fn count_errors(
+    definition: &ServiceDefinition,
+    answers: &kommunekit_forms::Answers,
+    lang: Lang,
+) -> Vec<ProblemFieldError> {
+    let mut errors = Vec::new();
+    let walk = |answers: &kommunekit_forms::Answers, errors: &mut Vec<ProblemFieldError>| {
+        for (key, answer) in answers {
+            let files = answer.as_files();
+            if files.is_empty() {
+                continue;
+            }
+            if let Some((page, field, rules)) = file_field(definition, key) {
+                if files.len() > rules.max_files {
+                    errors.push(ProblemFieldError {
+                        field: field.id.clone(),
+                        page: page.id.clone(),
+                        code: "too_many_files".into(),
+                        message: match lang {
+                            Lang::Da => format!("Du kan højst vedhæfte {} filer", rules.max_files),
+                            Lang::En => format!("You can attach at most {} files", rules.max_files),
+                        },
+                    });
+                }
+            }
+        }
+    };
+    walk(answers, &mut errors);
+    for answer in answers.values() {
+        for item in answer.as_items() {
+            walk(item, &mut errors);
+        }
+    }
+    errors
+}
+
+/// Gives attachments to a stored submission, in its transaction: each must exist,
+/// belong to the service and the field, and not be taken by another submission.
+/// Returns the references of the attachments, as stored, by field, for the forward.
+pub fn take(
+    conn: &Connection,
+    service_id: &str,
+    reference: &str,
+    used: &[Use],
+    lang: Lang,
+) -> Result<Vec<(String, AttachmentRef)>, StoreError> {
+    let mut find = conn.prepare_cached(
+        "SELECT name, content_type, size, service_id, field_id, submission FROM attachments WHERE id = ?1",
+    )?;
+    let mut give = conn.prepare_cached("UPDATE attachments SET submission = ?1 WHERE id = ?2")?;
+    let mut out = Vec::with_capacity(used.len());
+    for u in used {
+        let row = find
+            .query_row([&u.id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            })
+            .optional()?;
+        let refuse = |why: &str| {
+            StoreError::Refused(Box::new(ApiError::Field {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                kind: "/problems/unknown-attachment",
+                title: "Unknown attachment",
+                detail: format!(
+                    "the attachment \"{}\" of the field \"{}\": {why}",
+                    u.id, u.field
+                ),
+                errors: vec![ProblemFieldError {
+                    field: u.field.clone(),
+                    page: u.page.clone(),
+                    code: "attachment_unknown".into(),
+                    message: match lang {
+                        Lang::Da => "Filen kunne ikke findes. Vedhæft den igen".into(),
+                        Lang::En => "The file could not be found. Attach it again".into(),
+                    },
+                }],
+            }))
+        };
+        let Some((name, content_type, size, service, field, taken)) = row else {
+            return Err(refuse("there is no such attachment; upload the file again"));
+        };
+        if service != service_id || field != u.field {
+            return Err(refuse("it was uploaded to another service or field"));
+        }
+        if taken.is_some_and(|t| t != reference) {
+            return Err(refuse("it belongs to another submission"));
+        }
+        give.execute(params![reference, u.id])?;
+        out.push((
+            u.field.clone(),
+            AttachmentRef {
+                id: u.id.clone(),
+                name,
+                size: u64::try_from(size).unwrap_or(0),
+                content_type,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_name_keeps_only_its_last_part_and_must_be_plain_text() {
+        let long = "a".repeat(MAX_NAME_CHARS + 1);
+        let cases = [
+            ("kvittering.pdf", Some("kvittering.pdf")),
+            ("  foto.jpg ", Some("foto.jpg")),
+            ("C:\\Users\\x\\skitse.png", Some("skitse.png")),
+            ("../../etc/passwd", Some("passwd")),
+            ("", None),
+            ("folder/", None),
+            ("..", None),
+            ("a\nb.pdf", None),
+            (long.as_str(), None),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(clean_name(name).as_deref(), expected, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn content_that_is_no_allowed_kind_is_named_in_plain_words() {
+        let cases: [(&[u8], &str); 6] = [
+            (b"MZ\x90\0\x03", "a Windows program"),
+            (b"\x7fELF\x02", "a program"),
+            (b"PK\x03\x04", "a ZIP archive"),
+            (b"  <svg onload=x>", "a web page or SVG"),
+            (b"%PDF-1.4", "a PDF document"),
+            (b"hello", "not recognised"),
+        ];
+        for (bytes, words) in cases {
+            assert!(content_in_words(bytes).contains(words), "{bytes:?}");
+        }
+    }
+}
