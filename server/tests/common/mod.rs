@@ -42,6 +42,8 @@ pub struct TestServer {
     pub data: TempDir,
     /// The dist folder.
     pub dist: TempDir,
+    /// The catalog folder, when the test made its own.
+    pub catalog: Option<TempDir>,
     /// An HTTP client that never uses a proxy.
     pub client: reqwest::Client,
     stop: Option<oneshot::Sender<()>>,
@@ -55,18 +57,37 @@ impl TestServer {
 
     /// A server whose dist folder holds these files (none: the app is not built).
     pub async fn start_with_dist(files: &[(&str, Vec<u8>)]) -> TestServer {
+        TestServer::start_with(files, None, |_| {}).await
+    }
+
+    /// A server with the repository's catalog and the test services of
+    /// [`test_catalog`], configured further by `configure`.
+    pub async fn start_with_test_catalog(configure: impl FnOnce(&mut Config)) -> TestServer {
+        TestServer::start_with(&sample_dist(), Some(test_catalog()), configure).await
+    }
+
+    /// A server with a dist folder, a catalog (the repository's when `None`), and a
+    /// configuration changed by `configure`.
+    pub async fn start_with(
+        files: &[(&str, Vec<u8>)],
+        catalog_dir: Option<TempDir>,
+        configure: impl FnOnce(&mut Config),
+    ) -> TestServer {
         let data = tempfile::tempdir().expect("a temp data folder");
         let dist = tempfile::tempdir().expect("a temp dist folder");
         for (name, content) in files {
             std::fs::write(dist.path().join(name), content).expect("write a dist file");
         }
-        let config = Config {
+        let mut config = Config {
             addr: "127.0.0.1:0".parse().expect("an address"),
             data: data.path().to_path_buf(),
-            catalog: catalog(),
+            catalog: catalog_dir
+                .as_ref()
+                .map_or_else(catalog, |d| d.path().to_path_buf()),
             dist: dist.path().to_path_buf(),
             ..Config::default()
         };
+        configure(&mut config);
         let server = match Server::start(&config).await {
             Ok(s) => s,
             Err(e) => panic!("the server does not start: {e}"),
@@ -80,6 +101,7 @@ impl TestServer {
             base,
             data,
             dist,
+            catalog: catalog_dir,
             client: reqwest::Client::builder()
                 .no_proxy()
                 .build()
@@ -160,6 +182,42 @@ impl Drop for TestServer {
             let _ = stop.send(());
         }
     }
+}
+
+/// The id of the test service with a file field.
+pub const PHOTO_SERVICE: &str = "report-with-photos";
+
+/// A copy of the repository's catalog with one more service: the road-problem service
+/// as `report-with-photos`, whose location page also has an optional file field
+/// `photos` (PDF, PNG or JPG, at most 1 MB each, at most 2).
+pub fn test_catalog() -> TempDir {
+    let dir = tempfile::tempdir().expect("a temp catalog");
+    copy_dir(&catalog(), dir.path());
+    let road = std::fs::read_to_string(dir.path().join("services/report-road-problem.json"))
+        .expect("the road-problem service");
+    let mut service: serde_json::Value = serde_json::from_str(&road).expect("JSON");
+    service["id"] = serde_json::json!(PHOTO_SERVICE);
+    let pages = service["pages"].as_array_mut().expect("pages");
+    let location = pages
+        .iter_mut()
+        .find(|p| p["id"] == "location")
+        .expect("the location page");
+    location["fields"]
+        .as_array_mut()
+        .expect("fields")
+        .push(serde_json::json!({
+            "id": "photos",
+            "type": "file",
+            "required": false,
+            "label": { "da": "Billeder af skaden", "en": "Photos of the problem" },
+            "file": { "kinds": ["pdf", "png", "jpeg"], "max_size_mb": 1, "max_files": 2 }
+        }));
+    std::fs::write(
+        dir.path().join(format!("services/{PHOTO_SERVICE}.json")),
+        serde_json::to_string_pretty(&service).expect("JSON"),
+    )
+    .expect("write the test service");
+    dir
 }
 
 /// A submission body for the road-problem service.

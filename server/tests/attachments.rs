@@ -1,0 +1,328 @@
+//! Attachments: uploading files to a file field, checked by the field's rules and by
+//! their content, and referring to them from a submission.
+
+mod common;
+
+use common::{content_type, pothole, submission, TestServer, PHOTO_SERVICE};
+use serde_json::{json, Value};
+
+/// The start of a real PDF.
+const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+/// The start of a real PNG.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
+/// The start of a Windows program.
+const EXE: &[u8] = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0";
+
+async fn upload(
+    server: &TestServer,
+    service: &str,
+    field: &str,
+    name: &str,
+    declared: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    server
+        .client
+        .post(server.url("/api/v1/attachments"))
+        .query(&[("service", service), ("field", field), ("name", name)])
+        .header("content-type", declared)
+        .header("accept-language", "en")
+        .body(bytes)
+        .send()
+        .await
+        .expect("a response")
+}
+
+fn attachment_rows(server: &TestServer) -> i64 {
+    server
+        .db()
+        .query_row("SELECT count(*) FROM attachments", [], |r| r.get(0))
+        .expect("a count")
+}
+
+#[tokio::test]
+async fn a_file_whose_content_is_an_allowed_kind_is_stored_and_described() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let cases = [
+        (
+            "skade på vejen.pdf",
+            "application/pdf",
+            PDF,
+            "application/pdf",
+        ),
+        ("foto.PNG", "image/png", PNG, "image/png"),
+        // A browser that does not know the type sends the generic one.
+        ("foto.png", "application/octet-stream", PNG, "image/png"),
+    ];
+    for (name, declared, bytes, stored_type) in cases {
+        let r = upload(
+            &server,
+            PHOTO_SERVICE,
+            "photos",
+            name,
+            declared,
+            bytes.to_vec(),
+        )
+        .await;
+        assert_eq!(r.status(), 201, "{name}");
+        let body: Value = r.json().await.expect("JSON");
+        let id = body["id"].as_str().expect("an id").to_string();
+        assert!(id.starts_with("att_") && id.len() == 30, "{id}");
+        assert_eq!(
+            body,
+            json!({ "id": id, "name": name, "size": bytes.len(), "content_type": stored_type }),
+            "{name}"
+        );
+        let stored: Vec<u8> = server
+            .db()
+            .query_row("SELECT data FROM attachments WHERE id = ?1", [&id], |r| {
+                r.get(0)
+            })
+            .expect("the stored file");
+        assert_eq!(stored, bytes, "{name}");
+    }
+    assert_eq!(attachment_rows(&server), 3);
+}
+
+#[tokio::test]
+async fn a_file_that_breaks_the_rules_is_refused_with_a_problem_on_the_field() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let big = [PNG, &vec![0u8; 1024 * 1024][..]].concat();
+    let cases: Vec<(&str, &str, &str, Vec<u8>, u16, &str, &str)> = vec![
+        (
+            "a program named .pdf",
+            "kvittering.pdf",
+            "application/pdf",
+            EXE.to_vec(),
+            415,
+            "/problems/unsupported-file-type",
+            "a Windows program",
+        ),
+        (
+            "a program named .exe",
+            "setup.exe",
+            "application/x-msdownload",
+            EXE.to_vec(),
+            415,
+            "/problems/unsupported-file-type",
+            "setup.exe",
+        ),
+        (
+            "a PNG named .pdf",
+            "foto.pdf",
+            "application/pdf",
+            PNG.to_vec(),
+            415,
+            "/problems/unsupported-file-type",
+            "a PNG image",
+        ),
+        (
+            "an SVG named .png",
+            "tegning.png",
+            "image/png",
+            b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".to_vec(),
+            415,
+            "/problems/unsupported-file-type",
+            "SVG",
+        ),
+        (
+            "an empty file",
+            "tom.pdf",
+            "application/pdf",
+            Vec::new(),
+            422,
+            "/problems/empty-file",
+            "empty",
+        ),
+        (
+            "a file over the field's 1 MB",
+            "stor.png",
+            "image/png",
+            big,
+            413,
+            "/problems/file-too-large",
+            "1048576 bytes",
+        ),
+    ];
+    for (case, name, declared, bytes, status, kind, mentions) in cases {
+        let r = upload(&server, PHOTO_SERVICE, "photos", name, declared, bytes).await;
+        assert_eq!(r.status(), status, "{case}");
+        assert_eq!(content_type(&r), "application/problem+json", "{case}");
+        let problem: Value = r.json().await.expect("a problem");
+        assert_eq!(problem["type"], kind, "{case}");
+        let detail = problem["detail"].as_str().unwrap_or("");
+        assert!(detail.contains(mentions), "{case}: {detail}");
+        assert_eq!(problem["errors"][0]["field"], "photos", "{case}");
+        assert_eq!(problem["errors"][0]["page"], "location", "{case}");
+        assert!(
+            !problem["errors"][0]["message"]
+                .as_str()
+                .unwrap_or("")
+                .is_empty(),
+            "{case}"
+        );
+    }
+    assert_eq!(attachment_rows(&server), 0);
+}
+
+#[tokio::test]
+async fn the_message_for_the_citizen_follows_accept_language() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let cases = [
+        ("da", "Filen skal være en PDF, PNG eller JPG"),
+        (
+            "en-GB,en;q=0.8",
+            "The selected file must be a PDF, PNG or JPG",
+        ),
+    ];
+    for (language, message) in cases {
+        let r = server
+            .client
+            .post(server.url("/api/v1/attachments"))
+            .query(&[
+                ("service", PHOTO_SERVICE),
+                ("field", "photos"),
+                ("name", "a.pdf"),
+            ])
+            .header("content-type", "application/pdf")
+            .header("accept-language", language)
+            .body(EXE.to_vec())
+            .send()
+            .await
+            .expect("a response");
+        let problem: Value = r.json().await.expect("a problem");
+        assert_eq!(problem["errors"][0]["message"], message, "{language}");
+    }
+}
+
+#[tokio::test]
+async fn an_upload_to_a_field_that_takes_no_files_or_without_its_query_is_refused() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let cases = [
+        (
+            "/api/v1/attachments?service=report-with-photos&field=location&name=a.pdf",
+            404,
+        ),
+        (
+            "/api/v1/attachments?service=no-such-service&field=photos&name=a.pdf",
+            404,
+        ),
+        (
+            "/api/v1/attachments?service=report-with-photos&field=photos",
+            400,
+        ),
+        ("/api/v1/attachments", 400),
+    ];
+    for (path, status) in cases {
+        let r = server
+            .client
+            .post(server.url(path))
+            .header("content-type", "application/pdf")
+            .body(PDF.to_vec())
+            .send()
+            .await
+            .expect("a response");
+        assert_eq!(r.status(), status, "{path}");
+        assert_eq!(content_type(&r), "application/problem+json", "{path}");
+    }
+}
+
+async fn photo_submission(server: &TestServer, photos: Value, key: &str) -> reqwest::Response {
+    let mut answers = pothole();
+    answers["photos"] = photos;
+    server
+        .post(
+            &format!("/api/v1/services/{PHOTO_SERVICE}/submissions"),
+            submission("en", answers).to_string(),
+            Some(key),
+        )
+        .await
+}
+
+async fn uploaded(server: &TestServer, service: &str, field: &str) -> Value {
+    let r = upload(
+        server,
+        service,
+        field,
+        "foto.png",
+        "image/png",
+        PNG.to_vec(),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    r.json().await.expect("JSON")
+}
+
+#[tokio::test]
+async fn a_submission_takes_its_attachments_and_no_other_submission_can() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let a = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let b = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let r = photo_submission(&server, json!([a, b]), "with-photos").await;
+    assert_eq!(r.status(), 201);
+    let receipt: Value = r.json().await.expect("a receipt");
+    let taken: i64 = server
+        .db()
+        .query_row(
+            "SELECT count(*) FROM attachments WHERE submission = ?1",
+            [receipt["reference"].as_str().expect("a reference")],
+            |r| r.get(0),
+        )
+        .expect("a count");
+    assert_eq!(taken, 2);
+
+    // The same files in another submission are refused, on the field.
+    let r = photo_submission(&server, json!([a]), "again").await;
+    assert_eq!(r.status(), 422);
+    let problem: Value = r.json().await.expect("a problem");
+    assert_eq!(problem["type"], "/problems/unknown-attachment");
+    assert_eq!(
+        problem["errors"][0],
+        json!({
+            "field": "photos",
+            "page": "location",
+            "code": "attachment_unknown",
+            "message": "The file could not be found. Attach it again",
+        })
+    );
+    assert_eq!(server.rows(), 1);
+}
+
+#[tokio::test]
+async fn a_submission_with_an_unknown_or_too_many_attachments_is_refused_and_stores_nothing() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let a = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let b = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let c = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let mut made_up = a.clone();
+    made_up["id"] = json!("att_0000000000000000000000000a");
+    let cases = [
+        (
+            "an id the server never gave",
+            json!([made_up]),
+            "/problems/unknown-attachment",
+        ),
+        (
+            "three files where two are allowed",
+            json!([a, b, c]),
+            "/problems/validation",
+        ),
+    ];
+    for (i, (case, photos, kind)) in cases.into_iter().enumerate() {
+        let r = photo_submission(&server, photos, &format!("refused-{i}")).await;
+        assert_eq!(r.status(), 422, "{case}");
+        let problem: Value = r.json().await.expect("a problem");
+        assert_eq!(problem["type"], kind, "{case}");
+        assert_eq!(problem["errors"][0]["field"], "photos", "{case}");
+    }
+    assert_eq!(server.rows(), 0);
+    let taken: i64 = server
+        .db()
+        .query_row(
+            "SELECT count(*) FROM attachments WHERE submission IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .expect("a count");
+    assert_eq!(taken, 0);
+}
