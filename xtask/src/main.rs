@@ -4,6 +4,7 @@
 //! then does its work, saying what it is doing while it takes minutes.
 
 mod bench;
+mod fuzz;
 mod journeys;
 mod openapi;
 mod schema;
@@ -36,6 +37,9 @@ commands:
                              them through \"$schema\") and server/openapi.json
   openapi                    write the OpenAPI 3.1 document of /api/v1 into
                              server/openapi.json
+  fuzz  [--seconds N]        search for definitions that make the loader panic, with
+                             cargo-fuzz (libFuzzer, AddressSanitizer), starting from
+                             the catalog; installs cargo-fuzz; default 300 s
   install                    only install the tools";
 
 fn main() -> ExitCode {
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         Some("bench-engine") => bench::engine_figures(),
         Some("dist") => tools::ensure_build_tools().and_then(|t| build_dist(&t)),
         Some("install") => tools::ensure_all().map(|_| ()),
+        Some("fuzz") => fuzz::parse_seconds(&args[1..]).and_then(fuzz::run),
         Some("check-catalog") => check_catalog(),
         Some("journeys") => {
             journeys::parse_out(&args[1..]).and_then(|out| journeys::write(out.as_deref()))
