@@ -17,11 +17,27 @@ impl std::fmt::Debug for Example {
     }
 }
 
+/// A text of an example in Danish and in English, following the language provided with
+/// [`provide_locale`](crate::locale::provide_locale) like the components' own texts.
+pub fn da_en(da: &'static str, en: &'static str) -> Signal<String> {
+    let locale = crate::locale::use_locale();
+    Signal::derive(move || {
+        match locale.get() {
+            crate::locale::Locale::Da => da,
+            crate::locale::Locale::En => en,
+        }
+        .to_string()
+    })
+}
+
 /// The examples of every component, keyed by the component's folder name
 /// (`"text_input"`, `"error_summary"`, ...), in alphabetical order.
 pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
     vec![
+        ("accordion", crate::accordion::examples::examples()),
         ("back_link", crate::back_link::examples::examples()),
+        ("back_to_top", crate::back_to_top::examples::examples()),
+        ("breadcrumbs", crate::breadcrumbs::examples::examples()),
         ("button", crate::button::examples::examples()),
         ("checkboxes", crate::checkboxes::examples::examples()),
         ("date_input", crate::date_input::examples::examples()),
@@ -38,11 +54,29 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
             "language_switch",
             crate::language_switch::examples::examples(),
         ),
+        (
+            "notification_banner",
+            crate::notification_banner::examples::examples(),
+        ),
+        ("pagination", crate::pagination::examples::examples()),
         ("panel", crate::panel::examples::examples()),
+        ("phase_banner", crate::phase_banner::examples::examples()),
         ("radios", crate::radios::examples::examples()),
         ("select", crate::select::examples::examples()),
+        (
+            "service_navigation",
+            crate::service_navigation::examples::examples(),
+        ),
         ("skip_link", crate::skip_link::examples::examples()),
+        ("spinner", crate::spinner::examples::examples()),
+        (
+            "step_indicator",
+            crate::step_indicator::examples::examples(),
+        ),
         ("summary_list", crate::summary_list::examples::examples()),
+        ("table", crate::table::examples::examples()),
+        ("tabs", crate::tabs::examples::examples()),
+        ("tag", crate::tag::examples::examples()),
         ("text_input", crate::text_input::examples::examples()),
         ("textarea", crate::textarea::examples::examples()),
         ("warning_text", crate::warning_text::examples::examples()),

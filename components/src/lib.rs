@@ -15,6 +15,9 @@
 //! [`Locale`] provided with [`provide_locale`] and switch language live.
 #![deny(missing_docs)]
 
+pub mod accordion;
+pub mod back_to_top;
+pub mod breadcrumbs;
 mod classes;
 mod dom;
 pub mod example;
@@ -35,11 +38,20 @@ pub mod hint;
 pub mod inset_text;
 pub mod label;
 pub mod language_switch;
+pub mod notification_banner;
+pub mod pagination;
 pub mod panel;
+pub mod phase_banner;
 pub mod radios;
 pub mod select;
+pub mod service_navigation;
 pub mod skip_link;
+pub mod spinner;
+pub mod step_indicator;
 pub mod summary_list;
+pub mod table;
+pub mod tabs;
+pub mod tag;
 pub mod text_input;
 pub mod textarea;
 pub mod warning_text;
@@ -47,7 +59,10 @@ pub mod warning_text;
 #[cfg(test)]
 mod test_support;
 
+pub use accordion::{Accordion, AccordionItem, HeadingLevel};
 pub use back_link::BackLink;
+pub use back_to_top::BackToTop;
+pub use breadcrumbs::{BreadcrumbItem, Breadcrumbs, BreadcrumbsTone};
 pub use button::{Button, ButtonType, ButtonVariant, ClickGuard};
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use date_input::{DateInput, DatePart, DateValue};
@@ -63,11 +78,20 @@ pub use inset_text::InsetText;
 pub use label::Label;
 pub use language_switch::LanguageSwitch;
 pub use locale::{provide_locale, use_locale, Locale};
+pub use notification_banner::{BannerKind, NotificationBanner};
+pub use pagination::{PageItem, PageLink, Pagination};
 pub use panel::Panel;
+pub use phase_banner::{Phase, PhaseBanner};
 pub use radios::{RadioItem, Radios, RadiosLayout};
 pub use select::{Select, SelectItem};
+pub use service_navigation::{MenuState, ServiceNavItem, ServiceNavigation};
 pub use skip_link::SkipLink;
+pub use spinner::{Spinner, SpinnerSize};
+pub use step_indicator::{StepIndicator, StepItem, StepStatus};
 pub use summary_list::{SummaryAction, SummaryList, SummaryRow};
+pub use table::{CaptionSize, SortDirection, SortKey, Table, TableCell, TableColumn, TableRow};
+pub use tabs::{TabItem, TabMove, Tabs};
+pub use tag::{Tag, TagColour};
 pub use text_input::{InputType, InputWidth, TextInput};
 pub use textarea::{CharacterCount, Textarea};
 pub use warning_text::WarningText;
