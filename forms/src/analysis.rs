@@ -741,6 +741,33 @@ impl<'a> Analysis<'a> {
                     hinted.into_iter().filter_map(typed).collect(),
                 )
             }
+            FieldType::Address => (
+                vec![Answer::Address(crate::address::AddressAnswer::new(
+                    "Vestergade",
+                    "12",
+                    "2",
+                    "th",
+                    "8000",
+                    "Aarhus C",
+                ))],
+                Vec::new(),
+            ),
+            FieldType::File => {
+                let rules = field.file.clone().unwrap_or_default();
+                let kind = rules
+                    .kinds
+                    .first()
+                    .copied()
+                    .unwrap_or(crate::file::FileKind::Pdf);
+                let ext = kind.extensions().first().copied().unwrap_or("pdf");
+                let file = crate::contract::AttachmentRef {
+                    id: "example".into(),
+                    name: format!("bilag.{ext}"),
+                    size: 1024,
+                    content_type: kind.media_type().into(),
+                };
+                (vec![Answer::Files(vec![file])], Vec::new())
+            }
         }
     }
 
@@ -887,6 +914,12 @@ fn short(answer: &Option<Answer>) -> String {
         Some(Answer::Text(t)) => t.trim().to_string(),
         Some(Answer::Many(values)) => values.join("+"),
         Some(Answer::Items(items)) => format!("{} items", items.len()),
+        Some(Answer::Address(a)) => a.one_line(),
+        Some(Answer::Files(files)) => files
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect::<Vec<_>>()
+            .join("+"),
         Some(Answer::Date(d)) => parse_date(d).map_or_else(
             |_| format!("{}-{}-{}", d.year, d.month, d.day),
             |date| date.to_string(),

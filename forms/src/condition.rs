@@ -1,9 +1,9 @@
 //! Conditions: a typed tree over the answers, never a string evaluated at run time.
 
 use crate::date::Date;
-use crate::definition::{Answer, Answers};
+use crate::definition::{Answer, Answers, PeriodUnit};
 use crate::number::Decimal;
-use crate::validate::{answer_number, parse_date};
+use crate::validate::{answer_number, parse_date, period_end};
 use serde::{Deserialize, Serialize};
 
 /// A date that a rule or condition compares with: relative to today, fixed, or the
@@ -53,6 +53,39 @@ impl DateRef {
                 Some(Answer::Date(d)) => parse_date(d).ok(),
                 _ => None,
             },
+        }
+    }
+}
+
+/// Today, the date a `within` condition counts from when it names none.
+static TODAY: DateRef = DateRef::Today { offset_days: 0 };
+
+/// A length of time in whole days, months or years, e.g. `{"days": 30}` or
+/// `{"months": 6}`. Give exactly one of the three.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// A number of days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    /// A number of calendar months: from 31 January, one month is the last day of
+    /// February.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    /// A number of calendar years: from 29 February, one year is 28 February.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+}
+
+impl Period {
+    /// The period's length and unit, if exactly one unit is given.
+    pub fn period(&self) -> Option<(u32, PeriodUnit)> {
+        match (self.days, self.months, self.years) {
+            (Some(n), None, None) => Some((n, PeriodUnit::Days)),
+            (None, Some(n), None) => Some((n, PeriodUnit::Months)),
+            (None, None, Some(n)) => Some((n, PeriodUnit::Years)),
+            _ => None,
         }
     }
 }
@@ -144,6 +177,28 @@ pub enum Condition {
         /// The date compared with.
         date: DateRef,
     },
+    /// The date answered to `field` lies within a period after (`next`) or before
+    /// (`last`) a date, both ends included: e.g. `{"within": {"field": "pickup-date",
+    /// "next": {"days": 30}}}` holds from today up to 30 days ahead, and
+    /// `{"within": {"field": "end", "next": {"months": 3}, "date": {"field":
+    /// "start"}}}` from the start date up to three months after it. Give exactly one
+    /// of `next` and `last`.
+    Within {
+        /// The field id.
+        field: String,
+        /// The period after the date: the answer lies from the date up to the date
+        /// plus the period.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next: Option<Period>,
+        /// The period before the date: the answer lies from the date minus the period
+        /// up to the date.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        last: Option<Period>,
+        /// The date the period is counted from, as in before / after; today when not
+        /// given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<DateRef>,
+    },
     /// Every condition holds.
     All(Vec<Condition>),
     /// At least one condition holds.
@@ -175,6 +230,31 @@ impl Condition {
             Condition::After { field, date: d } => date(field)
                 .zip(d.resolve(answers, today))
                 .is_some_and(|(a, b)| a > b),
+            Condition::Within {
+                field,
+                next,
+                last,
+                date: d,
+            } => {
+                let anchor = d.as_ref().unwrap_or(&TODAY).resolve(answers, today);
+                let range = match (next, last) {
+                    (Some(p), None) => p.period().map(|(n, unit)| (n, unit, true)),
+                    (None, Some(p)) => p.period().map(|(n, unit)| (n, unit, false)),
+                    _ => None,
+                };
+                match (date(field), anchor, range) {
+                    (Some(answer), Some(anchor), Some((n, unit, forward))) => {
+                        let other = period_end(anchor, n, unit, forward);
+                        let (first, last) = if forward {
+                            (anchor, other)
+                        } else {
+                            (other, anchor)
+                        };
+                        first <= answer && answer <= last
+                    }
+                    _ => false,
+                }
+            }
             Condition::Equals { field, value } => text(field) == Some(value.as_str()),
             Condition::NotEquals { field, value } => text(field) != Some(value.as_str()),
             Condition::OneOf { field, values } => {
@@ -194,6 +274,39 @@ impl Condition {
         let mut out = Vec::new();
         self.collect(&mut out);
         out
+    }
+
+    /// What is wrong with the shape of the condition, apart from the fields it reads
+    /// (see [`Condition::comparisons`]): each a sentence on how to fix it. Today a
+    /// `within` needs exactly one of `next` and `last`, with exactly one unit.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        self.collect_problems(&mut out);
+        out
+    }
+
+    fn collect_problems(&self, out: &mut Vec<String>) {
+        match self {
+            Condition::Within {
+                field, next, last, ..
+            } => match (next, last) {
+                (Some(p), None) | (None, Some(p)) => {
+                    if p.period().is_none() {
+                        out.push(format!(
+                            "the within condition on \"{field}\" needs exactly one of days, months and years, e.g. {{\"days\": 30}}"
+                        ));
+                    }
+                }
+                _ => out.push(format!(
+                    "the within condition on \"{field}\" needs exactly one of next (a period after the date) and last (a period before it), e.g. \"next\": {{\"days\": 30}}"
+                )),
+            },
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().for_each(|c| c.collect_problems(out))
+            }
+            Condition::Not(c) => c.collect_problems(out),
+            _ => {}
+        }
     }
 
     fn collect<'a>(&'a self, out: &mut Vec<(&'a str, &'static str, Comparison<'a>)>) {
@@ -228,6 +341,11 @@ impl Condition {
                 out.push((field, "before", Comparison::Date(date)))
             }
             Condition::After { field, date } => out.push((field, "after", Comparison::Date(date))),
+            Condition::Within { field, date, .. } => out.push((
+                field,
+                "within",
+                Comparison::Date(date.as_ref().unwrap_or(&TODAY)),
+            )),
             Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| c.collect(out)),
             Condition::Not(c) => c.collect(out),
         }
@@ -488,6 +606,203 @@ mod tests {
             r#"{"greater_than": {"field": "area", "value": "many"}}"#
         )
         .is_err());
+    }
+
+    fn within(
+        field: &str,
+        next: Option<Period>,
+        last: Option<Period>,
+        date: Option<DateRef>,
+    ) -> Condition {
+        Condition::Within {
+            field: field.into(),
+            next,
+            last,
+            date,
+        }
+    }
+
+    fn days(n: u32) -> Period {
+        Period {
+            days: Some(n),
+            ..Period::default()
+        }
+    }
+
+    fn months(n: u32) -> Period {
+        Period {
+            months: Some(n),
+            ..Period::default()
+        }
+    }
+
+    fn years(n: u32) -> Period {
+        Period {
+            years: Some(n),
+            ..Period::default()
+        }
+    }
+
+    #[test]
+    fn within_holds_from_the_date_to_the_end_of_the_period_both_included() {
+        // (today, answer, condition, holds)
+        let on = |y, m, d| Date::new(y, m, d).unwrap();
+        let next = |p| within("d", Some(p), None, None);
+        let last = |p| within("d", None, Some(p), None);
+        let cases = [
+            // Days, counted one by one, across a year's end.
+            (on(2026, 11, 27), on(2026, 11, 27), next(days(30)), true),
+            (on(2026, 11, 27), on(2026, 12, 27), next(days(30)), true),
+            (on(2026, 11, 27), on(2026, 12, 28), next(days(30)), false),
+            (on(2026, 11, 27), on(2026, 11, 26), next(days(30)), false),
+            (on(2026, 12, 20), on(2027, 1, 19), next(days(30)), true),
+            (on(2026, 11, 27), on(2026, 10, 28), last(days(30)), true),
+            (on(2026, 11, 27), on(2026, 10, 27), last(days(30)), false),
+            (on(2026, 11, 27), on(2026, 11, 28), last(days(30)), false),
+            // Months: from the 31st, a month later is the month's last day.
+            (on(2026, 1, 31), on(2026, 2, 28), next(months(1)), true),
+            (on(2026, 1, 31), on(2026, 3, 1), next(months(1)), false),
+            (on(2028, 1, 31), on(2028, 2, 29), next(months(1)), true),
+            (on(2026, 3, 31), on(2026, 2, 28), last(months(1)), true),
+            (on(2026, 3, 31), on(2026, 2, 27), last(months(1)), false),
+            (on(2026, 8, 31), on(2027, 2, 28), next(months(6)), true),
+            (on(2026, 8, 31), on(2027, 3, 1), next(months(6)), false),
+            // Years from 29 February: one year later is 28 February.
+            (on(2024, 2, 29), on(2025, 2, 28), next(years(1)), true),
+            (on(2024, 2, 29), on(2025, 3, 1), next(years(1)), false),
+            (on(2028, 2, 29), on(2027, 2, 28), last(years(1)), true),
+            (on(2028, 2, 29), on(2027, 2, 27), last(years(1)), false),
+            (on(2024, 2, 29), on(2028, 2, 29), next(years(4)), true),
+            // Zero: only the day itself.
+            (on(2026, 11, 27), on(2026, 11, 27), next(days(0)), true),
+            (on(2026, 11, 27), on(2026, 11, 28), next(days(0)), false),
+        ];
+        for (today, answer, condition, expected) in cases {
+            let mut a = Answers::new();
+            a.insert(
+                "d".into(),
+                date(
+                    &answer.day.to_string(),
+                    &answer.month.to_string(),
+                    &answer.year.to_string(),
+                ),
+            );
+            assert_eq!(
+                condition.holds(&a, today),
+                expected,
+                "today {today}, answer {answer}, {condition:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn within_counts_from_another_answer_or_a_fixed_date() {
+        let mut a = Answers::new();
+        a.insert("start".into(), date("31", "1", "2028"));
+        a.insert("end".into(), date("29", "2", "2028"));
+        a.insert("broken".into(), date("30", "2", "2028"));
+        let start = || Some(DateRef::Field("start".into()));
+        let cases = [
+            (within("end", Some(months(1)), None, start()), true),
+            (within("end", Some(days(28)), None, start()), false),
+            (
+                within(
+                    "start",
+                    None,
+                    Some(days(29)),
+                    Some(DateRef::Field("end".into())),
+                ),
+                true,
+            ),
+            (within("end", None, Some(months(1)), start()), false),
+            (
+                within(
+                    "end",
+                    Some(days(0)),
+                    None,
+                    Some(DateRef::Date("2028-02-29".into())),
+                ),
+                true,
+            ),
+            // A missing or broken answer, or a malformed period, never holds.
+            (within("broken", Some(years(1)), None, start()), false),
+            (
+                within(
+                    "end",
+                    Some(years(1)),
+                    None,
+                    Some(DateRef::Field("broken".into())),
+                ),
+                false,
+            ),
+            (within("missing", Some(years(1)), None, None), false),
+            (within("end", None, None, start()), false),
+            (
+                within("end", Some(days(30)), Some(days(30)), start()),
+                false,
+            ),
+            (within("end", Some(Period::default()), None, start()), false),
+        ];
+        for (c, expected) in cases {
+            assert_eq!(c.holds(&a, today()), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn within_reads_as_plain_json_and_names_what_is_malformed() {
+        let c: Condition =
+            serde_json::from_str(r#"{"within": {"field": "pickup-date", "next": {"days": 30}}}"#)
+                .unwrap();
+        assert_eq!(c, within("pickup-date", Some(days(30)), None, None));
+        let c: Condition = serde_json::from_str(
+            r#"{"within": {"field": "end", "last": {"months": 3}, "date": {"field": "start"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            c,
+            within(
+                "end",
+                None,
+                Some(months(3)),
+                Some(DateRef::Field("start".into()))
+            )
+        );
+        assert!(serde_json::from_str::<Condition>(
+            r#"{"within": {"field": "d", "next": {"weeks": 2}}}"#
+        )
+        .is_err());
+        let cases = [
+            (within("d", Some(days(1)), None, None), 0),
+            (within("d", None, None, None), 1),
+            (within("d", Some(days(1)), Some(days(1)), None), 1),
+            (
+                within(
+                    "d",
+                    Some(Period {
+                        days: Some(1),
+                        months: Some(1),
+                        years: None,
+                    }),
+                    None,
+                    None,
+                ),
+                1,
+            ),
+            (
+                Condition::Not(Box::new(Condition::All(vec![
+                    within("d", None, None, None),
+                    within("e", Some(Period::default()), None, None),
+                ]))),
+                2,
+            ),
+        ];
+        for (c, problems) in cases {
+            assert_eq!(c.problems().len(), problems, "{c:?}");
+        }
+        assert_eq!(
+            within("d", Some(days(1)), None, None).comparisons(),
+            vec![("d", "within", Comparison::Date(&TODAY))]
+        );
     }
 
     #[test]

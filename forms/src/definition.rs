@@ -2,7 +2,9 @@
 //! a citizen gives to it.
 
 use crate::condition::{Condition, DateRef};
+use crate::address::AddressAnswer;
 use crate::content::ContentBlock;
+use crate::contract::AttachmentRef;
 use crate::file::FileRules;
 use crate::number::Decimal;
 use crate::text::{Lang, Text};
@@ -246,6 +248,11 @@ pub enum FieldType {
     Select,
     /// Yes or no.
     YesNo,
+    /// A Danish address in parts: street, house number, floor, door, postcode, city.
+    Address,
+    /// Files the citizen uploads, e.g. documentation or a site plan, under the field's
+    /// [`FileRules`].
+    File,
 }
 
 impl FieldType {
@@ -266,6 +273,8 @@ impl FieldType {
             FieldType::Checkboxes => "checkboxes",
             FieldType::Select => "select",
             FieldType::YesNo => "yes-no",
+            FieldType::Address => "address",
+            FieldType::File => "file",
         }
     }
 
@@ -516,6 +525,21 @@ pub struct ErrorTexts {
 pub type Answers = BTreeMap<String, Answer>;
 
 /// The answer to one field, as the citizen entered it.
+///
+/// In JSON the kind of answer is told by its shape alone, with no tag, and every shape
+/// reads as exactly one kind:
+/// - a string is [`Answer::Text`];
+/// - an object is [`Answer::Date`] when its keys are exactly `day`, `month` and
+///   `year`, and [`Answer::Address`] when its keys are `street`, `number`, `postcode`,
+///   `city` and optionally `floor` and `door` (both reject unknown keys, and share no
+///   key, so no object is both);
+/// - an array of strings is [`Answer::Many`];
+/// - an array of objects whose keys are exactly `id`, `name`, `size` (a JSON number)
+///   and `content_type` is [`Answer::Files`]; any other array of objects is
+///   [`Answer::Items`], whose objects map field ids to answers, and an answer is never
+///   a JSON number, so an item can never read as a file;
+/// - an empty array reads as [`Answer::Many`], so no files and no items are no answer
+///   (the key is removed).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[serde(untagged)]
 pub enum Answer {
@@ -523,8 +547,12 @@ pub enum Answer {
     Text(String),
     /// A date as typed into its three inputs (a JSON object).
     Date(DateAnswer),
+    /// An address as typed into its parts (a JSON object).
+    Address(AddressAnswer),
     /// The values of the ticked checkboxes (a JSON array of strings).
     Many(Vec<String>),
+    /// The uploaded files of a file field (a JSON array of attachment references).
+    Files(Vec<AttachmentRef>),
     /// The items of a repeat page (a JSON array of objects, each mapping the page's
     /// field ids to their answers), stored under the page's id. No items is no answer
     /// (the key is removed), since an empty JSON array reads as [`Answer::Many`].
@@ -537,7 +565,9 @@ impl Answer {
         match self {
             Answer::Text(s) => s.trim().is_empty(),
             Answer::Date(d) => d.is_blank(),
+            Answer::Address(a) => a.is_blank(),
             Answer::Many(values) => values.iter().all(|v| v.trim().is_empty()),
+            Answer::Files(files) => files.is_empty(),
             Answer::Items(items) => items.iter().all(|i| i.values().all(Answer::is_blank)),
         }
     }
@@ -546,7 +576,7 @@ impl Answer {
     pub fn as_text(&self) -> &str {
         match self {
             Answer::Text(s) => s,
-            Answer::Date(_) | Answer::Many(_) | Answer::Items(_) => "",
+            _ => "",
         }
     }
 
@@ -554,7 +584,23 @@ impl Answer {
     pub fn as_many(&self) -> &[String] {
         match self {
             Answer::Many(values) => values,
-            Answer::Text(_) | Answer::Date(_) | Answer::Items(_) => &[],
+            _ => &[],
+        }
+    }
+
+    /// The files of a file answer; empty for other kinds.
+    pub fn as_files(&self) -> &[AttachmentRef] {
+        match self {
+            Answer::Files(files) => files,
+            _ => &[],
+        }
+    }
+
+    /// The address of an address answer, if it is one.
+    pub fn as_address(&self) -> Option<&AddressAnswer> {
+        match self {
+            Answer::Address(address) => Some(address),
+            _ => None,
         }
     }
 
@@ -564,7 +610,7 @@ impl Answer {
         match self {
             Answer::Text(s) => s.trim() == value,
             Answer::Many(values) => values.iter().any(|v| v.trim() == value),
-            Answer::Date(_) | Answer::Items(_) => false,
+            _ => false,
         }
     }
 
@@ -572,7 +618,7 @@ impl Answer {
     pub fn as_items(&self) -> &[Answers] {
         match self {
             Answer::Items(items) => items,
-            Answer::Text(_) | Answer::Date(_) | Answer::Many(_) => &[],
+            _ => &[],
         }
     }
 }

@@ -453,6 +453,11 @@ fn display(field: &Field, answer: &Answer, lang: Lang) -> Vec<String> {
         (_, Answer::Date(d)) => vec![format!("{}-{}-{}", d.day, d.month, d.year)],
         (_, Answer::Many(values)) => values.clone(),
         (_, Answer::Items(items)) => vec![format!("{}", items.len())],
+        (_, Answer::Address(a)) => vec![a.one_line()],
+        (_, Answer::Files(files)) => files
+            .iter()
+            .map(|f| format!("{} ({})", f.name, crate::file::display_size(f.size, lang)))
+            .collect(),
     }
 }
 

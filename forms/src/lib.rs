@@ -5,6 +5,7 @@
 //! WebAssembly, so the browser and the server validate with the very same code.
 #![deny(missing_docs)]
 
+pub mod address;
 pub mod analysis;
 pub mod condition;
 pub mod content;
@@ -22,6 +23,7 @@ pub mod text;
 pub mod validate;
 pub mod versions;
 
+pub use address::{AddressAnswer, AddressPart, AddressProblem};
 pub use analysis::{
     generate_journeys, CoverageError, CoverageGap, GeneratedJourney, JourneyEnd, JourneyStep,
     StepField,

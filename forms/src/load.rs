@@ -437,6 +437,9 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                 err(format!("{rp}.goto"), "a page cannot lead to itself".into());
             }
             if let Some(condition) = &route.when {
+                for problem in condition.problems() {
+                    err(format!("{rp}.when"), problem);
+                }
                 for (field_id, name, comparison) in condition.comparisons() {
                     let Some((on, field)) = d.field(field_id) else {
                         err(
@@ -653,6 +656,9 @@ fn check_comparison(
         )),
         (Comparison::Values(_), FieldType::Date) => Some(format!(
             "the condition compares the date field \"{id}\" with text; use before / after, or answered / not_answered"
+        )),
+        (Comparison::Values(_), FieldType::Address | FieldType::File) => Some(format!(
+            "{name} compares text, and the answer to the {kind} field \"{id}\" is not text; use answered / not_answered"
         )),
         (Comparison::Values(_), FieldType::Number | FieldType::Money) => Some(format!(
             "{name} compares text, which does not suit the {kind} field \"{id}\" (\"1.000\" and \"1000\" are the same number); use greater_than / less_than"
@@ -966,6 +972,48 @@ fn check_field(
         (Some(_), _) => err(
             format!("{fp}.date"),
             format!("date rules belong to a date field, not a {kind} field; remove \"date\""),
+        ),
+        (None, _) => {}
+    }
+
+    match (&field.file, field.kind) {
+        (Some(rules), FieldType::File) => {
+            if rules.kinds.is_empty() {
+                err(
+                    format!("{fp}.file.kinds"),
+                    "give at least one kind of file, e.g. [\"pdf\", \"jpeg\", \"png\"]".into(),
+                );
+            }
+            for (k, kind) in rules.kinds.iter().enumerate() {
+                if rules.kinds[..k].contains(kind) {
+                    err(
+                        format!("{fp}.file.kinds[{k}]"),
+                        format!("\"{}\" is listed twice; remove one", kind.as_str()),
+                    );
+                }
+            }
+            if !(1..=crate::file::MAX_SIZE_MB_LIMIT).contains(&rules.max_size_mb) {
+                err(
+                    format!("{fp}.file.max_size_mb"),
+                    format!(
+                        "max_size_mb must be from 1 to {}",
+                        crate::file::MAX_SIZE_MB_LIMIT
+                    ),
+                );
+            }
+            if !(1..=crate::file::MAX_FILES_LIMIT).contains(&rules.max_files) {
+                err(
+                    format!("{fp}.file.max_files"),
+                    format!(
+                        "max_files must be from 1 to {}",
+                        crate::file::MAX_FILES_LIMIT
+                    ),
+                );
+            }
+        }
+        (Some(_), _) => err(
+            format!("{fp}.file"),
+            format!("file rules belong to a file field, not a {kind} field; remove \"file\""),
         ),
         (None, _) => {}
     }

@@ -1,10 +1,12 @@
 //! Validation of answers, and the messages that say what is wrong, in both languages.
 
+use crate::address::{AddressPart, AddressProblem};
 use crate::danish::{parse_cpr, parse_cvr, parse_phone, parse_postcode, CodeError};
 use crate::date::{Date, DatePart};
 use crate::definition::{
     Answer, Answers, DateAnswer, Direction, Field, FieldType, PeriodUnit, Within,
 };
+use crate::file::{FileKind, FileProblem, FileRules};
 use crate::journey::long_date;
 use crate::number::{display_money, parse_money, strip_currency, Decimal, NumberError};
 use crate::text::{Lang, Text};
@@ -131,6 +133,40 @@ pub enum ErrorKind {
         /// What one item is called, e.g. "genstand".
         item_name: Text,
     },
+    /// A part of an address that an address needs is empty.
+    AddressPartMissing {
+        /// The first empty part.
+        part: AddressPart,
+    },
+    /// A part of an address is not written as such a part is.
+    AddressPartNotValid {
+        /// The first wrong part.
+        part: AddressPart,
+    },
+    /// A file is not of a kind the field allows.
+    FileWrongType {
+        /// The file's name.
+        name: String,
+        /// The kinds allowed.
+        kinds: Vec<FileKind>,
+    },
+    /// A file is larger than the field allows.
+    FileTooLarge {
+        /// The file's name.
+        name: String,
+        /// The largest size allowed, in megabytes.
+        max_size_mb: u32,
+    },
+    /// A file is empty.
+    FileEmpty {
+        /// The file's name.
+        name: String,
+    },
+    /// More files are added than the field allows.
+    TooManyFiles {
+        /// The most files allowed.
+        max: usize,
+    },
 }
 
 impl ErrorKind {
@@ -167,6 +203,12 @@ impl ErrorKind {
             ErrorKind::TooFewItems { .. } => "too_few_items",
             ErrorKind::TooManyItems { .. } => "too_many_items",
             ErrorKind::ItemNotValid { .. } => "item_not_valid",
+            ErrorKind::AddressPartMissing { .. } => "address_part_missing",
+            ErrorKind::AddressPartNotValid { .. } => "address_part_not_valid",
+            ErrorKind::FileWrongType { .. } => "file_wrong_type",
+            ErrorKind::FileTooLarge { .. } => "file_too_large",
+            ErrorKind::FileEmpty { .. } => "file_empty",
+            ErrorKind::TooManyFiles { .. } => "too_many_files",
         }
     }
 }
@@ -198,11 +240,27 @@ impl FieldError {
         }
     }
 
-    /// The id of the input that the error summary links to.
+    /// The address part that is wrong, for an address field; `None` when the whole
+    /// address is missing.
+    pub fn address_part(&self) -> Option<AddressPart> {
+        match &self.kind {
+            ErrorKind::AddressPartMissing { part } | ErrorKind::AddressPartNotValid { part } => {
+                Some(*part)
+            }
+            _ => None,
+        }
+    }
+
+    /// The id of the input that the error summary links to: for a date or an address,
+    /// the first input that is wrong (`{field}-day`, `{field}-number`).
     pub fn target_id(&self, field: Option<&Field>) -> String {
         match field.map(|f| f.kind) {
             Some(FieldType::Date) => {
                 let part = self.date_parts().first().copied().unwrap_or(DatePart::Day);
+                format!("{}-{}", self.field, part.as_str())
+            }
+            Some(FieldType::Address) => {
+                let part = self.address_part().unwrap_or(AddressPart::Street);
                 format!("{}-{}", self.field, part.as_str())
             }
             _ => self.field.clone(),
@@ -257,6 +315,16 @@ pub fn message(kind: &ErrorKind, field: Option<&Field>, lang: Lang) -> String {
                 (Some(FieldType::Date), false) => "Enter a date".into(),
                 (Some(FieldType::Email), true) => "Skriv din e-mailadresse".into(),
                 (Some(FieldType::Email), false) => "Enter your email address".into(),
+                (Some(FieldType::Address), true) => "Skriv adressen".into(),
+                (Some(FieldType::Address), false) => "Enter the address".into(),
+                (Some(FieldType::File), true) if max_files(field) > 1 => {
+                    "Vælg mindst én fil".into()
+                }
+                (Some(FieldType::File), false) if max_files(field) > 1 => {
+                    "Select at least one file".into()
+                }
+                (Some(FieldType::File), true) => "Vælg en fil".into(),
+                (Some(FieldType::File), false) => "Select a file".into(),
                 (_, true) => "Skriv dit svar".into(),
                 (_, false) => "Enter your answer".into(),
             }
@@ -413,7 +481,112 @@ pub fn message(kind: &ErrorKind, field: Option<&Field>, lang: Lang) -> String {
             "The answers about {} {item} are missing or wrong – select Change to correct them",
             item_name.en.trim()
         ),
+        ErrorKind::AddressPartMissing { part } => address_missing(*part, lang).into(),
+        ErrorKind::AddressPartNotValid { part } => address_not_valid(*part, lang).into(),
+        ErrorKind::FileWrongType { name, kinds } => {
+            let kinds = FileRules {
+                kinds: kinds.clone(),
+                ..FileRules::default()
+            }
+            .kinds_text(lang);
+            if da {
+                format!("'{name}' er ikke en tilladt filtype. Vælg en {kinds}.")
+            } else {
+                format!("'{name}' is not an allowed file type. Choose a {kinds}.")
+            }
+        }
+        ErrorKind::FileTooLarge { name, max_size_mb } if da => {
+            format!("'{name}' er for stor. Filen må højst fylde {max_size_mb} MB.")
+        }
+        ErrorKind::FileTooLarge { name, max_size_mb } => {
+            format!("'{name}' is too large. The file must be {max_size_mb} MB or smaller.")
+        }
+        ErrorKind::FileEmpty { name } if da => {
+            format!("'{name}' er tom. Vælg en fil med indhold.")
+        }
+        ErrorKind::FileEmpty { name } => format!("'{name}' is empty. Choose a file with content."),
+        ErrorKind::TooManyFiles { max: 1 } if da => {
+            "Du kan kun vælge én fil. Fjern en af filerne.".into()
+        }
+        ErrorKind::TooManyFiles { max: 1 } => "Select only one file. Remove one of the files.".into(),
+        ErrorKind::TooManyFiles { max } if da => {
+            format!("Du kan højst vælge {max} filer. Fjern en af filerne.")
+        }
+        ErrorKind::TooManyFiles { max } => {
+            format!("Select no more than {max} files. Remove one of the files.")
+        }
     }
+}
+
+fn max_files(field: Option<&Field>) -> usize {
+    field
+        .and_then(|f| f.file.as_ref())
+        .map_or(1, |r| r.max_files)
+}
+
+fn address_missing(part: AddressPart, lang: Lang) -> &'static str {
+    match (part, lang) {
+        (AddressPart::Street, Lang::Da) => "Skriv vejnavnet",
+        (AddressPart::Street, Lang::En) => "Enter the street name",
+        (AddressPart::Number, Lang::Da) => "Skriv husnummeret",
+        (AddressPart::Number, Lang::En) => "Enter the house number",
+        (AddressPart::Floor, Lang::Da) => "Skriv etagen",
+        (AddressPart::Floor, Lang::En) => "Enter the floor",
+        (AddressPart::Door, Lang::Da) => "Skriv døren",
+        (AddressPart::Door, Lang::En) => "Enter the door",
+        (AddressPart::Postcode, Lang::Da) => "Skriv postnummeret",
+        (AddressPart::Postcode, Lang::En) => "Enter the postcode",
+        (AddressPart::City, Lang::Da) => "Skriv bynavnet",
+        (AddressPart::City, Lang::En) => "Enter the town or city",
+    }
+}
+
+fn address_not_valid(part: AddressPart, lang: Lang) -> &'static str {
+    match (part, lang) {
+        (AddressPart::Street, Lang::Da) => "Vejnavnet må højst være 80 tegn",
+        (AddressPart::Street, Lang::En) => "The street name must be 80 characters or less",
+        (AddressPart::Number, Lang::Da) => {
+            "Skriv husnummeret som et tal, evt. med et bogstav, fx 12, 12A eller 12-14"
+        }
+        (AddressPart::Number, Lang::En) => {
+            "Enter the house number as a number, perhaps with a letter, like 12, 12A or 12-14"
+        }
+        (AddressPart::Floor, Lang::Da) => {
+            "Skriv etagen som st (stuen), kl (kælder) eller et tal fra 1 til 99"
+        }
+        (AddressPart::Floor, Lang::En) => {
+            "Enter the floor as st (ground floor), kl (basement) or a number from 1 to 99"
+        }
+        (AddressPart::Door, Lang::Da) => {
+            "Skriv døren som th (til højre), tv (til venstre), mf (midtfor) eller et nummer, fx 3"
+        }
+        (AddressPart::Door, Lang::En) => {
+            "Enter the door as th (right), tv (left), mf (middle) or a number, like 3"
+        }
+        (AddressPart::Postcode, Lang::Da) => "Skriv et dansk postnummer på 4 cifre, fx 8000",
+        (AddressPart::Postcode, Lang::En) => "Enter a Danish postcode of 4 digits, like 8000",
+        (AddressPart::City, Lang::Da) => "Bynavnet må højst være 80 tegn",
+        (AddressPart::City, Lang::En) => "The town or city must be 80 characters or less",
+    }
+}
+
+/// What is wrong with one file under a field's rules, as an error of the field.
+pub fn file_error(rules: &FileRules, name: &str, size: u64, media_type: &str) -> Option<ErrorKind> {
+    rules
+        .check(name, size, media_type)
+        .map(|problem| match problem {
+            FileProblem::WrongType => ErrorKind::FileWrongType {
+                name: name.to_string(),
+                kinds: rules.kinds.clone(),
+            },
+            FileProblem::TooLarge => ErrorKind::FileTooLarge {
+                name: name.to_string(),
+                max_size_mb: rules.max_size_mb,
+            },
+            FileProblem::Empty => ErrorKind::FileEmpty {
+                name: name.to_string(),
+            },
+        })
 }
 
 fn is_money(field: Option<&Field>) -> bool {
@@ -479,21 +652,27 @@ pub fn add_months(date: Date, months: i64) -> Date {
     Date { year, month, day }
 }
 
+/// The day a period after (`forward`) or before a date ends: days counted one by one,
+/// months and years in the calendar (the day kept, or moved back to the month's end).
+pub fn period_end(from: Date, amount: u32, unit: PeriodUnit, forward: bool) -> Date {
+    let n = if forward {
+        i64::from(amount)
+    } else {
+        -i64::from(amount)
+    };
+    match unit {
+        PeriodUnit::Days => Date::from_days_since_epoch(from.days_since_epoch() + n),
+        PeriodUnit::Months => add_months(from, n),
+        PeriodUnit::Years => add_months(from, n * 12),
+    }
+}
+
 /// The first and last day of a period from today, both included.
 pub fn within_range(within: &Within, today: Date) -> Option<(Date, Date)> {
     let (amount, unit) = within.period()?;
-    let sign: i64 = if within.direction == Direction::Future {
-        1
-    } else {
-        -1
-    };
-    let n = i64::from(amount) * sign;
-    let other = match unit {
-        PeriodUnit::Days => Date::from_days_since_epoch(today.days_since_epoch() + n),
-        PeriodUnit::Months => add_months(today, n),
-        PeriodUnit::Years => add_months(today, n * 12),
-    };
-    Some(if sign > 0 {
+    let forward = within.direction == Direction::Future;
+    let other = period_end(today, amount, unit, forward);
+    Some(if forward {
         (today, other)
     } else {
         (other, today)
@@ -729,6 +908,32 @@ pub fn validate_field_in(
             };
             result.err()
         }
+        FieldType::Address => {
+            let Answer::Address(address) = answer else {
+                return Some(ErrorKind::Required);
+            };
+            match address.parse() {
+                Ok(_) => None,
+                Err(AddressProblem::Missing(part)) => Some(ErrorKind::AddressPartMissing { part }),
+                Err(AddressProblem::NotValid(part)) => {
+                    Some(ErrorKind::AddressPartNotValid { part })
+                }
+            }
+        }
+        FieldType::File => {
+            let Answer::Files(files) = answer else {
+                return Some(ErrorKind::Required);
+            };
+            let rules = field.file.clone().unwrap_or_default();
+            if files.len() > rules.max_files {
+                return Some(ErrorKind::TooManyFiles {
+                    max: rules.max_files,
+                });
+            }
+            files
+                .iter()
+                .find_map(|f| file_error(&rules, &f.name, f.size, &f.content_type))
+        }
         FieldType::Date => {
             let Answer::Date(parts) = answer else {
                 return Some(ErrorKind::DateNotReal);
@@ -779,7 +984,9 @@ pub fn validate_field_in(
 /// The canonical value of a valid, non-blank answer, for backends: numbers as
 /// `1234.5`, amounts as `1234.50`, phones in E.164, CPR as `DDMMYY-SSSS`, CVR and
 /// postcodes as their digits, choices trimmed, checkboxes in the order of the options,
-/// texts trimmed, dates with trimmed inputs. `None` for a blank answer.
+/// texts trimmed, dates with trimmed inputs, addresses as
+/// [`crate::address::AddressAnswer::parse`] writes them, files as uploaded. `None`
+/// for a blank answer.
 pub fn canonical_answer(field: &Field, answer: &Answer) -> Option<Answer> {
     if answer.is_blank() {
         return None;
@@ -819,6 +1026,10 @@ pub fn canonical_answer(field: &Field, answer: &Answer) -> Option<Answer> {
             )))
         }
         (_, Answer::Items(items)) => return Some(Answer::Items(items.clone())),
+        (_, Answer::Address(a)) => {
+            return Some(Answer::Address(a.parse().unwrap_or_else(|_| a.clone())))
+        }
+        (_, Answer::Files(files)) => return Some(Answer::Files(files.clone())),
         (_, Answer::Text(_)) => None,
     };
     Some(Answer::Text(canonical.unwrap_or_else(|| text.to_string())))
@@ -1116,6 +1327,200 @@ mod tests {
                 exit: "not-eligible".into(),
             },
         ]
+        .into_iter()
+        .chain(AddressPart::ALL.into_iter().flat_map(|part| {
+            [
+                ErrorKind::AddressPartMissing { part },
+                ErrorKind::AddressPartNotValid { part },
+            ]
+        }))
+        .chain([
+            ErrorKind::FileWrongType {
+                name: "a.exe".into(),
+                kinds: vec![FileKind::Pdf],
+            },
+            ErrorKind::FileTooLarge {
+                name: "a.pdf".into(),
+                max_size_mb: 10,
+            },
+            ErrorKind::FileEmpty {
+                name: "a.pdf".into(),
+            },
+            ErrorKind::TooManyFiles { max: 1 },
+            ErrorKind::TooManyFiles { max: 3 },
+        ])
+        .collect()
+    }
+
+    fn address(
+        street: &str,
+        number: &str,
+        floor: &str,
+        door: &str,
+        postcode: &str,
+        city: &str,
+    ) -> Answer {
+        Answer::Address(crate::address::AddressAnswer::new(
+            street, number, floor, door, postcode, city,
+        ))
+    }
+
+    #[test]
+    fn an_address_error_names_and_links_to_the_first_wrong_part() {
+        let f = field(FieldType::Address);
+        let cases = [
+            (
+                address("Vestergade", "12", "2", "th", "8000", "Aarhus C"),
+                None,
+                "",
+            ),
+            (
+                address("", "", "", "", "", ""),
+                Some("Skriv adressen"),
+                "home-street",
+            ),
+            (
+                address("", "12", "", "", "8000", "Aarhus C"),
+                Some("Skriv vejnavnet"),
+                "home-street",
+            ),
+            (
+                address("Vestergade", "12", "", "", "8000", ""),
+                Some("Skriv bynavnet"),
+                "home-city",
+            ),
+            (
+                address("Vestergade", "tolv", "", "", "8000", "Aarhus C"),
+                Some("Skriv husnummeret som et tal, evt. med et bogstav, fx 12, 12A eller 12-14"),
+                "home-number",
+            ),
+            (
+                address("Vestergade", "12", "tag", "", "8000", "Aarhus C"),
+                Some("Skriv etagen som st (stuen), kl (kælder) eller et tal fra 1 til 99"),
+                "home-floor",
+            ),
+            (
+                address("Vestergade", "12", "2", "højre", "8000", "Aarhus C"),
+                Some("Skriv døren som th (til højre), tv (til venstre), mf (midtfor) eller et nummer, fx 3"),
+                "home-door",
+            ),
+            (
+                address("Vestergade", "12", "", "", "0000", "Aarhus C"),
+                Some("Skriv et dansk postnummer på 4 cifre, fx 8000"),
+                "home-postcode",
+            ),
+        ];
+        for (answer, expected, target) in cases {
+            let kind = validate_field(&f, Some(&answer), today());
+            let error = kind.map(|kind| FieldError {
+                page: "p".into(),
+                field: "home".into(),
+                kind,
+            });
+            assert_eq!(
+                error
+                    .as_ref()
+                    .map(|e| e.message(Some(&f), Lang::Da))
+                    .as_deref(),
+                expected,
+                "{answer:?}"
+            );
+            if let Some(e) = error {
+                assert_eq!(e.target_id(Some(&f)), target, "{answer:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_address_is_submitted_in_canonical_form() {
+        let f = field(FieldType::Address);
+        let typed = address(" Vestergade ", "12 a", "St.", "TH", " 8000", "Aarhus  C");
+        assert_eq!(
+            canonical_answer(&f, &typed),
+            Some(address("Vestergade", "12A", "st", "th", "8000", "Aarhus C"))
+        );
+    }
+
+    fn file(name: &str, size: u64, content_type: &str) -> crate::contract::AttachmentRef {
+        crate::contract::AttachmentRef {
+            id: format!("id-{name}"),
+            name: name.into(),
+            size,
+            content_type: content_type.into(),
+        }
+    }
+
+    #[test]
+    fn file_errors_name_the_file_in_both_languages() {
+        let mut f = field(FieldType::File);
+        f.file = Some(FileRules {
+            max_files: 2,
+            max_size_mb: 1,
+            ..FileRules::default()
+        });
+        let pdf = |name: &str, size| file(name, size, "application/pdf");
+        let cases = [
+            (vec![pdf("kvittering.pdf", 1000)], None, None),
+            (vec![pdf("a.pdf", 1), pdf("b.pdf", 1)], None, None),
+            (
+                vec![],
+                Some("Vælg mindst én fil"),
+                Some("Select at least one file"),
+            ),
+            (
+                vec![
+                    pdf("a.pdf", 1),
+                    file("kvittering.exe", 10, "application/x-msdownload"),
+                ],
+                Some("'kvittering.exe' er ikke en tilladt filtype. Vælg en PDF, JPG eller PNG."),
+                Some("'kvittering.exe' is not an allowed file type. Choose a PDF, JPG or PNG."),
+            ),
+            (
+                vec![pdf("scan.pdf", 1024 * 1024 + 1)],
+                Some("'scan.pdf' er for stor. Filen må højst fylde 1 MB."),
+                Some("'scan.pdf' is too large. The file must be 1 MB or smaller."),
+            ),
+            (
+                vec![pdf("tom.pdf", 0)],
+                Some("'tom.pdf' er tom. Vælg en fil med indhold."),
+                Some("'tom.pdf' is empty. Choose a file with content."),
+            ),
+            (
+                vec![pdf("a.pdf", 1), pdf("b.pdf", 1), pdf("c.pdf", 1)],
+                Some("Du kan højst vælge 2 filer. Fjern en af filerne."),
+                Some("Select no more than 2 files. Remove one of the files."),
+            ),
+        ];
+        for (files, da, en) in cases {
+            let answer = if files.is_empty() {
+                None
+            } else {
+                Some(Answer::Files(files.clone()))
+            };
+            let kind = validate_field(&f, answer.as_ref(), today());
+            assert_eq!(
+                kind.as_ref()
+                    .map(|k| message(k, Some(&f), Lang::Da))
+                    .as_deref(),
+                da,
+                "{files:?}"
+            );
+            assert_eq!(
+                kind.as_ref()
+                    .map(|k| message(k, Some(&f), Lang::En))
+                    .as_deref(),
+                en,
+                "{files:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_file_is_asked_for_in_the_singular() {
+        let f = field(FieldType::File);
+        let kind = validate_field(&f, None, today()).unwrap();
+        assert_eq!(message(&kind, Some(&f), Lang::Da), "Vælg en fil");
+        assert_eq!(message(&kind, Some(&f), Lang::En), "Select a file");
     }
 
     fn choice(value: &str) -> Choice {

@@ -69,6 +69,8 @@ fn fits_type(kind: FieldType, answer: &Answer) -> bool {
         (kind, answer),
         (FieldType::Date, Answer::Date(_))
             | (FieldType::Checkboxes, Answer::Many(_))
+            | (FieldType::Address, Answer::Address(_))
+            | (FieldType::File, Answer::Files(_))
             | (
                 FieldType::Text
                     | FieldType::Textarea
@@ -90,7 +92,10 @@ fn fits_type(kind: FieldType, answer: &Answer) -> bool {
 /// Whether an answer is a plain one (text, a date, ticked values) rather than the
 /// items of a repeat page.
 fn is_plain(answer: &Answer) -> bool {
-    matches!(answer, Answer::Text(_) | Answer::Date(_) | Answer::Many(_))
+    matches!(
+        answer,
+        Answer::Text(_) | Answer::Date(_) | Answer::Many(_) | Answer::Address(_) | Answer::Files(_)
+    )
 }
 
 /// Keeps the answers whose fields still exist in `definition` and whose values still
