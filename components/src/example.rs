@@ -40,7 +40,10 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
         ("breadcrumbs", crate::breadcrumbs::examples::examples()),
         ("button", crate::button::examples::examples()),
         ("checkboxes", crate::checkboxes::examples::examples()),
+        ("combobox", crate::combobox::examples::examples()),
+        ("cookie_banner", crate::cookie_banner::examples::examples()),
         ("date_input", crate::date_input::examples::examples()),
+        ("date_picker", crate::date_picker::examples::examples()),
         ("details", crate::details::examples::examples()),
         ("error_message", crate::error_message::examples::examples()),
         ("error_summary", crate::error_summary::examples::examples()),
@@ -54,6 +57,7 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
             "language_switch",
             crate::language_switch::examples::examples(),
         ),
+        ("modal", crate::modal::examples::examples()),
         (
             "notification_banner",
             crate::notification_banner::examples::examples(),
@@ -66,6 +70,10 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
         (
             "service_navigation",
             crate::service_navigation::examples::examples(),
+        ),
+        (
+            "session_timeout",
+            crate::session_timeout::examples::examples(),
         ),
         ("skip_link", crate::skip_link::examples::examples()),
         ("spinner", crate::spinner::examples::examples()),
