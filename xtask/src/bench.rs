@@ -1,150 +1,105 @@
 //! `cargo xtask bench`: what the portal costs a citizen to load.
 
-use crate::{root, tools};
-use kommunekit_forms::{load_definition, Answer, Answers, Date, DateAnswer, Journey};
+use crate::{root, run_capture, tools};
+use kommunekit_bench::{parse_line, Figure};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::process::Command;
 
-/// How often the whole catalog is loaded for its figure.
-const CATALOG_RUNS: usize = 31;
-/// How often the 500-field page is validated for its figure.
-const PAGE_RUNS: usize = 201;
-/// The fields of the synthetic page.
-const PAGE_FIELDS: usize = 500;
+/// The first-load budget of the portal, brotli, in kB.
+const BUDGET_KB: f64 = 77.0;
 
-/// Median and spread (10th to 90th percentile) of timings in microseconds.
-struct Spread {
-    median: f64,
-    p10: f64,
-    p90: f64,
+/// Prints the figures of the forms engine in this process (unoptimised in a debug
+/// build of the xtask; `cargo xtask bench` takes them from release builds).
+pub fn engine_figures() -> Result<(), String> {
+    let start = std::time::Instant::now();
+    let figures = kommunekit_bench::measure(|| start.elapsed().as_secs_f64() * 1e6)
+        .map_err(|e| e.to_string())?;
+    println!("{}", figures.lines());
+    Ok(())
 }
 
-fn spread(mut us: Vec<f64>) -> Spread {
-    us.sort_by(f64::total_cmp);
-    let at = |q: f64| us[((us.len() - 1) as f64 * q).round() as usize];
-    Spread {
-        median: at(0.5),
-        p10: at(0.1),
-        p90: at(0.9),
+/// The forms engine figures of one run: the lines the harness printed.
+fn read_figures(lines: &[String], what: &str) -> Result<(Figure, Figure), String> {
+    let figures: Vec<Figure> = lines.iter().filter_map(|l| parse_line(l)).collect();
+    let find = |name: &str| {
+        figures
+            .iter()
+            .find(|f| f.name == name)
+            .cloned()
+            .ok_or_else(|| format!("the {what} run printed no `{name}` figure"))
+    };
+    Ok((find("catalog")?, find("page")?))
+}
+
+/// The forms engine timed natively, from a release build.
+fn native_figures() -> Result<(Figure, Figure), String> {
+    crate::step("Forms engine, native (release build)");
+    let (ok, lines) = run_capture(
+        Command::new(tools::cargo())
+            .args(["run", "--release", "--quiet", "-p", "kommunekit-bench"])
+            .current_dir(root()),
+    )?;
+    if !ok {
+        return Err("the native forms engine figures failed (see above)".into());
     }
+    read_figures(&lines, "native")
 }
 
-fn time_runs(runs: usize, mut f: impl FnMut()) -> Spread {
-    f(); // warm up
-    spread(
-        (0..runs)
-            .map(|_| {
-                let start = Instant::now();
-                f();
-                start.elapsed().as_secs_f64() * 1e6
-            })
-            .collect(),
+/// The same workloads in wasm, release build, in headless Chromium through
+/// wasm-bindgen-test-runner (the browser's flags are in bench/webdriver.json).
+fn wasm_figures(t: &tools::Tools) -> Result<(Figure, Figure), String> {
+    crate::step("Forms engine, wasm in headless Chromium (release build)");
+    let (ok, lines) = run_capture(
+        t.command("cargo")
+            .args(["test", "--release", "-p", "kommunekit-bench"])
+            .args(["--target", "wasm32-unknown-unknown", "--test", "browser"])
+            .args(["--", "--nocapture"])
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                "wasm-bindgen-test-runner",
+            )
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
+            .current_dir(root().join("bench")),
+    )?;
+    if !ok {
+        return Err("the wasm forms engine figures failed (see above)".into());
+    }
+    read_figures(&lines, "wasm")
+}
+
+/// `1234 (1100-1400)`: median and spread in µs.
+fn shown(f: &Figure) -> String {
+    format!(
+        "{:.0} ({:.0}-{:.0})",
+        f.spread.median, f.spread.p10, f.spread.p90
     )
 }
 
-/// A service with one page of many fields of every common type, and answers to all.
-fn synthetic_page(fields: usize) -> Result<(kommunekit_forms::ServiceDefinition, Answers), String> {
-    let t = serde_json::json!({"da": "Tekst", "en": "Text"});
-    let options = serde_json::json!([
-        {"value": "a", "label": t}, {"value": "b", "label": t}, {"value": "c", "label": t}
-    ]);
-    let mut list = Vec::new();
-    let mut answers = Answers::new();
-    for i in 0..fields {
-        let id = format!("f{i}");
-        let (field, answer) = match i % 8 {
-            0 => (
-                serde_json::json!({"type": "text", "max_length": 200}),
-                Answer::Text("Havnegade 12".into()),
-            ),
-            1 => (
-                serde_json::json!({"type": "email"}),
-                Answer::Text("borger@example.dk".into()),
-            ),
-            2 => (
-                serde_json::json!({"type": "number", "number": {"decimals": 1, "min": 0, "max": 1000}}),
-                Answer::Text("12,5".into()),
-            ),
-            3 => (
-                serde_json::json!({"type": "money", "money": {"max": "100000"}}),
-                Answer::Text("1.234,50".into()),
-            ),
-            4 => (
-                serde_json::json!({"type": "date", "date": {"not_future": true}}),
-                Answer::Date(DateAnswer::new("1", "3", "2025")),
-            ),
-            5 => (
-                serde_json::json!({"type": "radios", "options": options}),
-                Answer::Text("b".into()),
-            ),
-            6 => (
-                serde_json::json!({"type": "checkboxes", "options": options}),
-                Answer::Many(vec!["a".into(), "c".into()]),
-            ),
-            _ => (
-                serde_json::json!({"type": "phone"}),
-                Answer::Text("+45 12 34 56 78".into()),
-            ),
+/// Prints native and wasm figures side by side.
+fn print_engine(native: &(Figure, Figure), wasm: &(Figure, Figure)) {
+    println!(
+        "\nForms engine (release profile, opt-level \"z\" as the portal ships; µs per run, \
+         median (10th-90th percentile); wasm in headless Chromium, performance.now()):"
+    );
+    println!(
+        "{:<52} {:>20} {:>20} {:>12}",
+        "workload", "native", "wasm", "wasm/native"
+    );
+    for (n, w) in [(&native.0, &wasm.0), (&native.1, &wasm.1)] {
+        let what = match n.name.as_str() {
+            "catalog" => format!("load and check the catalog ({} services)", n.size),
+            _ => format!("validate a page of {} fields", n.size),
         };
-        let mut field = field;
-        field["id"] = id.clone().into();
-        field["label"] = t.clone();
-        list.push(field);
-        answers.insert(id, answer);
+        println!(
+            "{:<52} {:>20} {:>20} {:>12.2}",
+            format!("{what}, {} runs", n.runs),
+            shown(n),
+            shown(w),
+            w.spread.median / n.spread.median
+        );
     }
-    let v = serde_json::json!({
-        "id": "bench", "version": 1, "title": t, "description": t, "start": {"body": [t]},
-        "pages": [{"id": "big", "title": t, "fields": list}],
-        "check_answers": {"title": t, "submit_label": t},
-        "confirmation": {"title": t, "next_steps": [t]},
-    });
-    let def = load_definition(&v.to_string()).map_err(|e| format!("the bench page: {e}"))?;
-    Ok((def, answers))
-}
-
-/// Times the forms engine natively: loading and checking the whole catalog, and
-/// validating one page of 500 fields. Printed, never asserted.
-pub fn engine_figures() -> Result<(), String> {
-    let dir = root().join("catalog/services");
-    let mut texts = Vec::new();
-    let mut paths = Vec::new();
-    files(&dir, &mut paths).map_err(|e| format!("{}: {e}", dir.display()))?;
-    paths.retain(|p| p.extension().is_some_and(|e| e == "json"));
-    for p in &paths {
-        texts.push(std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?);
-    }
-    let build = if cfg!(debug_assertions) {
-        "debug build of xtask: unoptimised, compare figures only with each other"
-    } else {
-        "optimised build"
-    };
-    println!("\nForms engine, native ({build}; median, 10th-90th percentile):");
-    let load = time_runs(CATALOG_RUNS, || {
-        for text in &texts {
-            let _ = std::hint::black_box(load_definition(std::hint::black_box(text)));
-        }
-    });
-    println!(
-        "load and check the catalog ({} services, {} runs): {:.0} µs ({:.0}-{:.0})",
-        texts.len(),
-        CATALOG_RUNS,
-        load.median,
-        load.p10,
-        load.p90
-    );
-    let (def, answers) = synthetic_page(PAGE_FIELDS)?;
-    let today = Date::new(2026, 11, 27).ok_or("a date")?;
-    let mut errors = 0;
-    let page = time_runs(PAGE_RUNS, || {
-        let journey = Journey::new(&def, &answers, today);
-        errors = std::hint::black_box(journey.validate_page("big")).len();
-    });
-    println!(
-        "validate a page of {PAGE_FIELDS} fields ({PAGE_RUNS} runs, {errors} errors): {:.0} µs ({:.0}-{:.0})",
-        page.median, page.p10, page.p90
-    );
-    Ok(())
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -178,28 +133,19 @@ fn brotli_len(data: &[u8]) -> usize {
     }
 }
 
-/// Prints the timings of the forms engine, then builds the release portal and prints
-/// every file's raw, gzip and brotli size.
-pub fn bench() -> Result<(), String> {
-    if cfg!(debug_assertions) {
-        // A debug build's timings say little: take them from an optimised xtask.
-        crate::run_cmd(
-            std::process::Command::new(tools::cargo())
-                .args([
-                    "run",
-                    "--release",
-                    "--quiet",
-                    "-p",
-                    "xtask",
-                    "--",
-                    "bench-engine",
-                ])
-                .current_dir(root()),
-        )?;
-    } else {
-        engine_figures()?;
+/// Brotli of the concatenation of some files.
+fn brotli_together(paths: &[PathBuf]) -> Result<(usize, usize), String> {
+    let mut all = Vec::new();
+    for p in paths {
+        all.extend(std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?);
     }
-    let t = tools::ensure_build_tools()?;
+    Ok((all.len(), brotli_len(&all)))
+}
+
+/// Builds the release portal into dist/ and prints every file's raw, gzip and brotli
+/// size, the total against the budget, and the CSS together.
+fn sizes(t: &tools::Tools) -> Result<(), String> {
+    crate::step("Building the portal (release) into dist/ for its sizes");
     crate::run_cmd(
         t.command("trunk")
             .args(["build", "--release", "--offline"])
@@ -229,9 +175,60 @@ pub fn bench() -> Result<(), String> {
         println!("{name:<48} {raw:>10} {gz:>10} {br:>10}");
     }
     println!("{:<48} {raw_t:>10} {gz_t:>10} {br_t:>10}", "total");
+    let kb = br_t as f64 / 1000.0;
     println!(
-        "total brotli: {:.1} kB (budget 77 kB)",
-        br_t as f64 / 1000.0
+        "first load, every file brotli: {kb:.1} kB of the {BUDGET_KB:.0} kB budget = {:.2} of it",
+        kb / BUDGET_KB
+    );
+    let is_css = |p: &PathBuf| p.extension().is_some_and(|e| e == "css");
+    let components_dir = root().join("style/components");
+    let mut components = Vec::new();
+    files(&components_dir, &mut components)
+        .map_err(|e| format!("{}: {e}", components_dir.display()))?;
+    components.retain(is_css);
+    components.sort();
+    let (raw, br) = brotli_together(&components)?;
+    println!(
+        "component CSS (style/components/*.css, {} files) together: {raw} bytes raw, {br} bytes brotli",
+        components.len()
+    );
+    let css: Vec<PathBuf> = all.iter().filter(|p| is_css(p)).cloned().collect();
+    let (raw, br) = brotli_together(&css)?;
+    println!(
+        "all CSS of the first load ({} files in dist/) together: {raw} bytes raw, {br} bytes brotli",
+        css.len()
     );
     Ok(())
+}
+
+/// Prints the forms engine figures natively and in wasm side by side, loads the
+/// reference server, then builds the release portal and prints its sizes. Every part
+/// runs even when an earlier one fails; the command fails if any did.
+pub fn bench() -> Result<(), String> {
+    let t = tools::ensure_all()?;
+    let mut failed = Vec::new();
+    let native = native_figures();
+    let wasm = wasm_figures(&t);
+    match (native, wasm) {
+        (Ok(native), Ok(wasm)) => print_engine(&native, &wasm),
+        (native, wasm) => {
+            for e in [native.err(), wasm.err()].into_iter().flatten() {
+                eprintln!("xtask: bench: {e}");
+                failed.push(e);
+            }
+        }
+    }
+    if let Err(e) = crate::load::load_test() {
+        eprintln!("xtask: bench: {e}");
+        failed.push(e);
+    }
+    if let Err(e) = sizes(&t) {
+        eprintln!("xtask: bench: {e}");
+        failed.push(e);
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(failed.join("; "))
+    }
 }

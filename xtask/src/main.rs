@@ -6,6 +6,7 @@
 mod bench;
 mod fuzz;
 mod journeys;
+mod load;
 mod openapi;
 mod schema;
 mod tools;
@@ -24,8 +25,10 @@ commands:
                              serve it with the sample catalog (default 127.0.0.1:8080)
   test                       install what is missing and run every check: fmt, clippy,
                              native tests, browser tests, end-to-end journeys with axe
-  bench                      build the release portal and print the size of every file
-                             (raw, gzip, brotli) and the totals
+  bench                      time the forms engine natively and in wasm (headless
+                             Chromium), load the reference server with submissions at
+                             increasing rates, then build the release portal and print
+                             the size of every file (raw, gzip, brotli) and the totals
   dist                       build the release portal into dist/
   check-catalog              check every service definition and municipality in
                              catalog/ and report every problem with its file and path
@@ -48,8 +51,10 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::bench(),
-        // The engine timings of `bench`, run from an optimised build of the xtask.
+        // The forms engine figures of this build of the xtask, one line each.
         Some("bench-engine") => bench::engine_figures(),
+        // Only the load test of `bench`.
+        Some("bench-load") => load::load_test(),
         Some("dist") => tools::ensure_build_tools().and_then(|t| build_dist(&t)),
         Some("install") => tools::ensure_all().map(|_| ()),
         Some("fuzz") => fuzz::parse_seconds(&args[1..]).and_then(fuzz::run),
