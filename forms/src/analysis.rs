@@ -13,7 +13,7 @@
 use crate::condition::{Comparison, Condition, DateRef};
 use crate::date::Date;
 use crate::definition::{
-    Answer, Answers, DateAnswer, Field, FieldType, Page, ServiceDefinition, CHECK_ANSWERS,
+    Answer, Answers, DateAnswer, Field, FieldType, Page, Route, ServiceDefinition, CHECK_ANSWERS,
 };
 use crate::journey::{Journey, Step};
 use crate::number::Decimal;
@@ -61,6 +61,11 @@ pub struct JourneyStep {
     /// answering no to "add another" after the last one (when it is asked).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<usize>,
+    /// In a form with sections, on the first page of each section the journey opens:
+    /// the id of the section, which the citizen opens from the task list (after the
+    /// check-answers page of the section before, if any).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
 }
 
 /// What the citizen types into one field.
@@ -134,18 +139,45 @@ impl fmt::Display for CoverageError {
 /// Every journey is verified with [`Journey`]; a route no answers can take (for
 /// example one whose condition an earlier route always catches, or one that asks for
 /// a number outside the field's limits) is reported with its JSON path.
+///
+/// A form with sections is searched as the citizen walks it: section after section
+/// in the order of the task list, each section that applies from its first page to
+/// its end (see [`crate::sections`]). Every route of every page is taken, the end of
+/// each section included; the end of a section counts as taken when it leads on to
+/// any of the sections that may follow.
 pub fn generate_journeys(
     definition: &ServiceDefinition,
     today: Date,
 ) -> Result<Vec<GeneratedJourney>, CoverageError> {
+    if definition.has_sections() {
+        return sectioned_journeys(definition, today);
+    }
+    search_journeys(definition, today, None)
+}
+
+/// The journeys of a definition without sections. `groups[page][route]` names the
+/// routes of a page that count as one: taking any of them covers all.
+fn search_journeys(
+    definition: &ServiceDefinition,
+    today: Date,
+    groups: Option<&[Vec<usize>]>,
+) -> Result<Vec<GeneratedJourney>, CoverageError> {
     let analysis = Analysis::new(definition, today);
+    let group = |b: &BranchId| -> usize {
+        groups
+            .and_then(|g| g.get(b.page))
+            .and_then(|g| g.get(b.route))
+            .copied()
+            .unwrap_or(b.route)
+    };
+    let same = |a: &BranchId, b: &BranchId| a.page == b.page && group(a) == group(b);
     let mut covered: BTreeSet<BranchId> = BTreeSet::new();
     let mut unreachable: BTreeMap<BranchId, bool> = BTreeMap::new();
     let mut plans: Vec<Plan> = Vec::new();
     loop {
         let goal = analysis
             .all_branches()
-            .find(|b| !covered.contains(b) && !unreachable.contains_key(b));
+            .find(|b| !covered.iter().any(|c| same(c, b)) && !unreachable.contains_key(b));
         let Some(goal) = goal else { break };
         let mut search = Search {
             goal,
@@ -190,10 +222,15 @@ pub fn generate_journeys(
             });
         }
     }
+    let mut reported: Vec<BranchId> = Vec::new();
     for (branch, gave_up) in &unreachable {
-        if !visited.contains(&branch.page) {
-            continue; // reported as the page itself
+        if !visited.contains(&branch.page)
+            || covered.iter().any(|c| same(c, branch))
+            || reported.iter().any(|r| same(r, branch))
+        {
+            continue; // reported as the page itself, or taken by a route that counts as it
         }
+        reported.push(*branch);
         gaps.push(analysis.gap(*branch, *gave_up));
     }
     gaps.sort_by_key(|g| path_key(&g.path));
@@ -793,7 +830,7 @@ impl<'a> Analysis<'a> {
                 Some(Step::Page(p)) => def.page_index(&p.id).map(Target::Page),
                 Some(Step::CheckAnswers) => Some(Target::CheckAnswers),
                 Some(Step::Exit(exit)) => Some(Target::Exit(exit.id.clone())),
-                None => None,
+                Some(Step::SectionEnd(_) | Step::TaskList) | None => None,
             };
             if actual.as_ref() != Some(&planned) {
                 return Err(format!(
@@ -885,6 +922,7 @@ impl<'a> Analysis<'a> {
                     })
                     .collect(),
                 items: items_to_add(page),
+                section: None,
             });
         }
         let end = match &plan.end {
@@ -1031,4 +1069,200 @@ fn checkbox_candidates(field: &Field, hints: Option<&Hints<'_>>) -> Vec<Answer> 
         ));
     }
     out
+}
+
+/// A form with sections as one graph of pages, for the search: the sections' pages in
+/// the order of the task list, with every way out written as a route. The end of a
+/// section becomes routes to the first page of each section that may follow (guarded
+/// by its condition) and finally to check answers.
+struct Flattened {
+    def: ServiceDefinition,
+    /// The index in the original definition of each page.
+    pages: Vec<usize>,
+    /// For each page and route: the index of the original route it comes from, or
+    /// the original's length for the fall-through.
+    routes: Vec<Vec<usize>>,
+    /// For each page, how many routes the original page has.
+    original_next: Vec<usize>,
+}
+
+impl Flattened {
+    fn new(original: &ServiceDefinition) -> Self {
+        let mut order: Vec<usize> = Vec::new();
+        for section in &original.sections {
+            for id in &section.pages {
+                if let Some(i) = original.page_index(id).filter(|i| !order.contains(i)) {
+                    order.push(i);
+                }
+            }
+        }
+        for i in 0..original.pages.len() {
+            if !order.contains(&i) {
+                order.push(i);
+            }
+        }
+        // The routes from the end of the section at index k, under a condition.
+        let onward = |k: usize, when: Option<Condition>| -> Vec<Route> {
+            let mut out = Vec::new();
+            for section in original.sections.iter().skip(k + 1) {
+                let Some(first) = section.pages.first() else {
+                    continue;
+                };
+                let both = match (&when, &section.when) {
+                    (Some(a), Some(b)) => Some(Condition::All(vec![a.clone(), b.clone()])),
+                    (a, b) => a.clone().or_else(|| b.clone()),
+                };
+                let last = section.when.is_none();
+                out.push(Route {
+                    when: both,
+                    goto: first.clone(),
+                });
+                if last {
+                    return out;
+                }
+            }
+            out.push(Route {
+                when,
+                goto: CHECK_ANSWERS.to_string(),
+            });
+            out
+        };
+        let mut def = original.clone();
+        def.sections.clear();
+        def.pages = Vec::with_capacity(order.len());
+        let mut routes = Vec::with_capacity(order.len());
+        for &i in &order {
+            let mut page = original.pages[i].clone();
+            let k = original
+                .sections
+                .iter()
+                .position(|s| s.pages.contains(&page.id));
+            let mut next = Vec::new();
+            let mut from = Vec::new();
+            if let Some(k) = k {
+                for (ri, route) in page.next.iter().enumerate() {
+                    let expanded = if route.goto == CHECK_ANSWERS {
+                        onward(k, route.when.clone())
+                    } else {
+                        vec![route.clone()]
+                    };
+                    from.extend(expanded.iter().map(|_| ri));
+                    next.extend(expanded);
+                }
+                if page.next.iter().all(|r| r.when.is_some()) {
+                    let fall = match original.following_in_section(&original.sections[k], &page.id)
+                    {
+                        Some(p) => vec![Route {
+                            when: None,
+                            goto: p.id.clone(),
+                        }],
+                        None => onward(k, None),
+                    };
+                    from.extend(fall.iter().map(|_| page.next.len()));
+                    next.extend(fall);
+                }
+                page.next = next;
+            } else {
+                from = (0..=page.next.len()).collect();
+            }
+            routes.push(from);
+            def.pages.push(page);
+        }
+        let original_next = order
+            .iter()
+            .map(|&i| original.pages[i].next.len())
+            .collect();
+        Flattened {
+            def,
+            pages: order,
+            routes,
+            original_next,
+        }
+    }
+
+    /// A JSON path in the flattened definition as a path in the original.
+    fn original_path(&self, path: &str) -> String {
+        let Some(rest) = path.strip_prefix("$.pages[") else {
+            return path.to_string();
+        };
+        let Some((n, rest)) = rest.split_once(']') else {
+            return path.to_string();
+        };
+        let Some(fp) = n.parse::<usize>().ok().filter(|i| *i < self.pages.len()) else {
+            return path.to_string();
+        };
+        let op = self.pages[fp];
+        let route = rest
+            .strip_prefix(".next[")
+            .and_then(|r| r.split_once(']'))
+            .and_then(|(r, _)| r.parse::<usize>().ok());
+        match route {
+            Some(fr) => match self.routes[fp].get(fr) {
+                Some(&or) if or < self.original_next[fp] => {
+                    format!("$.pages[{op}].next[{or}]")
+                }
+                _ => format!("$.pages[{op}].next"),
+            },
+            None if rest.starts_with(".next") => format!("$.pages[{op}].next"),
+            None => format!("$.pages[{op}]{rest}"),
+        }
+    }
+}
+
+/// See [`generate_journeys`]: the journeys of a form with sections, found on the
+/// flattened form and then checked with the engine as the portal runs the sections.
+fn sectioned_journeys(
+    definition: &ServiceDefinition,
+    today: Date,
+) -> Result<Vec<GeneratedJourney>, CoverageError> {
+    let flat = Flattened::new(definition);
+    let journeys = search_journeys(&flat.def, today, Some(&flat.routes)).map_err(|mut e| {
+        for gap in &mut e.gaps {
+            gap.path = flat.original_path(&gap.path);
+        }
+        e
+    })?;
+    let mut out = Vec::with_capacity(journeys.len());
+    let mut gaps = Vec::new();
+    for mut generated in journeys {
+        let mut previous: Option<&str> = None;
+        for step in &mut generated.steps {
+            let section = definition.section_of(&step.page).map(|s| s.id.as_str());
+            if section != previous {
+                step.section = section.map(str::to_string);
+            }
+            previous = section;
+        }
+        let journey = Journey::new(definition, &generated.answers, today);
+        let route: Vec<&str> = journey.route().iter().map(|p| p.id.as_str()).collect();
+        let planned: Vec<&str> = generated.steps.iter().map(|s| s.page.as_str()).collect();
+        let agrees = match &generated.end {
+            JourneyEnd::CheckAnswers => {
+                route == planned && journey.submission().ok() == generated.submitted
+            }
+            JourneyEnd::Exit(id) => {
+                route.starts_with(&planned)
+                    && journey.exit().is_some_and(|e| e.id == *id)
+                    && journey.submission().is_err()
+            }
+        };
+        if !agrees {
+            gaps.push(CoverageGap {
+                path: "$.sections".into(),
+                message: format!(
+                    "the journey {} does not run the same through the sections (route {route:?}); check the sections' pages and conditions",
+                    generated.name
+                ),
+            });
+        }
+        out.push(generated);
+    }
+    if gaps.is_empty() {
+        Ok(out)
+    } else {
+        Err(CoverageError {
+            service: definition.id.clone(),
+            gaps,
+        })
+    }
 }

@@ -4,7 +4,7 @@
 use crate::danish::{parse_cpr, parse_cvr, parse_phone, parse_postcode};
 use crate::date::Date;
 use crate::definition::{
-    Answer, Answers, ExitPage, Field, FieldType, Page, ServiceDefinition, CHECK_ANSWERS,
+    Answer, Answers, ExitPage, Field, FieldType, Page, Section, ServiceDefinition, CHECK_ANSWERS,
 };
 use crate::number::{display_money, parse_money, Decimal};
 use crate::text::Lang;
@@ -20,6 +20,11 @@ pub enum Step<'a> {
     CheckAnswers,
     /// An exit page: with these answers the citizen cannot use the service.
     Exit(&'a ExitPage),
+    /// The end of a section of a long form: the section's check-answers page, from
+    /// which the citizen returns to the task list.
+    SectionEnd(&'a Section),
+    /// The task list of a long form: some sections are still to be completed.
+    TaskList,
 }
 
 /// One row of the check-your-answers page.
@@ -45,9 +50,9 @@ pub struct SummaryItem {
 /// not checked, summarised nor submitted, and conditions read them as not answered.
 #[derive(Clone, Debug)]
 pub struct Journey<'a> {
-    definition: &'a ServiceDefinition,
-    answers: Cow<'a, Answers>,
-    today: Date,
+    pub(crate) definition: &'a ServiceDefinition,
+    pub(crate) answers: Cow<'a, Answers>,
+    pub(crate) today: Date,
 }
 
 impl<'a> Journey<'a> {
@@ -142,11 +147,16 @@ impl<'a> Journey<'a> {
     /// Where the citizen goes after a page, by its routes: the first route whose
     /// condition holds (to a page, an exit page or check answers), else the following
     /// page, else check answers. `None` for an unknown page or a route to a page that
-    /// does not exist.
+    /// does not exist. In a form with sections, the following page is the next of the
+    /// page's section, and check answers is the end of the section
+    /// ([`Step::SectionEnd`]).
     pub fn next(&self, page_id: &str) -> Option<Step<'a>> {
         let definition = self.definition;
         let index = definition.page_index(page_id)?;
         let page = &definition.pages[index];
+        if let Some(section) = definition.section_of(page_id) {
+            return self.next_in_section(page, section);
+        }
         let target = page
             .next
             .iter()
@@ -173,7 +183,13 @@ impl<'a> Journey<'a> {
 
     /// The pages on the route the answers take, from the first page, up to and
     /// including the first page whose answers are not valid yet.
+    ///
+    /// In a form with sections: the route of every section the citizen can open now
+    /// (see [`Journey::section_route`]), in the order of the task list.
     pub fn route(&self) -> Vec<&'a Page> {
+        if self.definition.has_sections() {
+            return self.sectioned_route();
+        }
         let mut pages: Vec<&'a Page> = Vec::new();
         let mut current = self.definition.first_page();
         while let Some(page) = current {
@@ -194,7 +210,13 @@ impl<'a> Journey<'a> {
 
     /// The first page on the route that still needs an answer; or, when every page on
     /// the route is answered, where the route ends: check answers or an exit page.
+    ///
+    /// In a form with sections: an exit page that a section's answers lead to, else
+    /// check answers once every section that applies is completed, else the task list.
     pub fn resume_step(&self) -> Step<'a> {
+        if self.definition.has_sections() {
+            return self.sectioned_resume_step();
+        }
         let route = self.route();
         match route.last() {
             Some(last) if !self.validate_page(&last.id).is_empty() => Step::Page(last),
@@ -220,14 +242,20 @@ impl<'a> Journey<'a> {
     pub fn exit(&self) -> Option<&'a ExitPage> {
         match self.resume_step() {
             Step::Exit(exit) => Some(exit),
-            Step::Page(_) | Step::CheckAnswers => None,
+            Step::Page(_) | Step::CheckAnswers | Step::SectionEnd(_) | Step::TaskList => None,
         }
     }
 
     /// The page before a page on the route (for the back link); `None` on the first
     /// page. For check answers, pass [`CHECK_ANSWERS`]; for an exit page, its id (the
     /// page that led to it, when the route ends there).
+    ///
+    /// In a form with sections, the page before within the section: `None` on the
+    /// first page of a section and for check answers (the task list comes before).
     pub fn previous(&self, page_id: &str) -> Option<&'a Page> {
+        if self.definition.has_sections() {
+            return self.previous_in_section(page_id);
+        }
         let route = self.route();
         if page_id == CHECK_ANSWERS {
             return route.last().copied();
@@ -244,8 +272,13 @@ impl<'a> Journey<'a> {
 
     /// The rows of check answers: every field of every page on the route, in order.
     pub fn summary(&self, lang: Lang) -> Vec<SummaryItem> {
+        self.summary_of(&self.route(), lang)
+    }
+
+    /// The rows of check answers for some pages, in order.
+    pub(crate) fn summary_of(&self, pages: &[&Page], lang: Lang) -> Vec<SummaryItem> {
         let mut rows = Vec::new();
-        for page in self.route() {
+        for page in pages.iter().copied() {
             if let Some(repeat) = &page.repeat {
                 let items = page.items(&self.answers);
                 if items.is_empty() {
@@ -316,9 +349,18 @@ impl<'a> Journey<'a> {
     /// [`ErrorKind::LeadsToExit`](crate::validate::ErrorKind::LeadsToExit) error on the
     /// field whose answer led there.
     pub fn submission(&self) -> Result<Answers, Vec<FieldError>> {
-        match self.resume_step() {
+        let step = match self.resume_step() {
+            // A long form not yet complete: the first section that still needs answers.
+            Step::TaskList | Step::SectionEnd(_) => match self.first_unanswered_page() {
+                Some(page) => Step::Page(page),
+                None => return Err(Vec::new()),
+            },
+            step => step,
+        };
+        match step {
+            Step::TaskList | Step::SectionEnd(_) => Err(Vec::new()),
             Step::Exit(exit) => {
-                let Some(page) = self.route().last().copied() else {
+                let Some(page) = self.page_leading_to_exit(&exit.id) else {
                     return Err(Vec::new());
                 };
                 Err(vec![FieldError {

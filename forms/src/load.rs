@@ -196,6 +196,9 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             blocks.push((format!("$.exits[{ei}].body[{bi}]"), block));
         }
     }
+    for (si, section) in d.sections.iter().enumerate() {
+        texts.push((format!("$.sections[{si}].title"), &section.title));
+    }
     for (pi, page) in d.pages.iter().enumerate() {
         if let Some(t) = &page.title {
             texts.push((format!("$.pages[{pi}].title"), t));
@@ -464,6 +467,23 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
     }
 
     // Reachability and ends, on the graph of every possible route.
+    check_sections(d, &mut err);
+
+    // In a form with sections, each section is a graph of its own, from its first page
+    // to its end (check answers stands for the end of the section).
+    let section_of: Vec<Option<usize>> = d
+        .pages
+        .iter()
+        .map(|p| d.sections.iter().position(|s| s.pages.contains(&p.id)))
+        .collect();
+    let roots: Vec<usize> = if d.has_sections() {
+        d.sections
+            .iter()
+            .filter_map(|s| s.pages.first().and_then(|id| d.page_index(id)))
+            .collect()
+    } else {
+        vec![0]
+    };
     if !d.pages.is_empty() {
         let edges = |i: usize| -> Vec<Target> {
             let page = &d.pages[i];
@@ -473,7 +493,10 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                 .map(|r| {
                     if r.goto == CHECK_ANSWERS {
                         Target::CheckAnswers
-                    } else if let Some(n) = d.page_index(&r.goto) {
+                    } else if let Some(n) = d
+                        .page_index(&r.goto)
+                        .filter(|n| !d.has_sections() || section_of[*n] == section_of[i])
+                    {
                         Target::Page(n)
                     } else if let Some(e) = d.exits.iter().position(|e| e.id == r.goto) {
                         Target::Exit(e)
@@ -483,18 +506,23 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                 })
                 .collect();
             if page.next.iter().all(|r| r.when.is_some()) {
-                out.push(if i + 1 < d.pages.len() {
-                    Target::Page(i + 1)
-                } else {
-                    Target::CheckAnswers
-                });
+                let following = match section_of[i] {
+                    Some(k) => d
+                        .following_in_section(&d.sections[k], &page.id)
+                        .and_then(|p| d.page_index(&p.id)),
+                    None if d.has_sections() => None,
+                    None => (i + 1 < d.pages.len()).then_some(i + 1),
+                };
+                out.push(following.map_or(Target::CheckAnswers, Target::Page));
             }
             out
         };
         let mut reached = vec![false; d.pages.len()];
         let mut exit_reached = vec![false; d.exits.len()];
-        let mut queue = VecDeque::from([0usize]);
-        reached[0] = true;
+        let mut queue = VecDeque::from(roots.clone());
+        for &r in &roots {
+            reached[r] = true;
+        }
         while let Some(i) = queue.pop_front() {
             for next in edges(i) {
                 match next {
@@ -538,25 +566,30 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             let mut found = Vec::new();
             // 0: not seen, 1: on the current path, 2: done.
             let mut state = vec![0u8; d.pages.len()];
-            let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
-            state[0] = 1;
-            while let Some(&mut (i, ref mut next)) = stack.last_mut() {
-                let targets = edges(i);
-                let Some(target) = targets.get(*next) else {
-                    state[i] = 2;
-                    stack.pop();
-                    continue;
-                };
-                let edge = *next;
-                *next += 1;
-                if let Target::Page(n) = *target {
-                    match state[n] {
-                        0 => {
-                            state[n] = 1;
-                            stack.push((n, 0));
+            let mut stack: Vec<(usize, usize)> = Vec::new();
+            for &root in roots.iter().rev() {
+                if state[root] == 0 {
+                    state[root] = 1;
+                    stack.push((root, 0));
+                }
+                while let Some(&mut (i, ref mut next)) = stack.last_mut() {
+                    let targets = edges(i);
+                    let Some(target) = targets.get(*next) else {
+                        state[i] = 2;
+                        stack.pop();
+                        continue;
+                    };
+                    let edge = *next;
+                    *next += 1;
+                    if let Target::Page(n) = *target {
+                        match state[n] {
+                            0 => {
+                                state[n] = 1;
+                                stack.push((n, 0));
+                            }
+                            1 if ends[i] => found.push((i, edge, n)),
+                            _ => {}
                         }
-                        1 if ends[i] => found.push((i, edge, n)),
-                        _ => {}
                     }
                 }
             }
@@ -577,6 +610,9 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             );
         }
         for (i, page) in d.pages.iter().enumerate() {
+            if d.has_sections() && section_of[i].is_none() {
+                continue; // reported with the sections
+            }
             if !reached[i] {
                 err(
                     format!("$.pages[{i}]"),
@@ -592,11 +628,21 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
                 );
             }
         }
-        if ends[0] && !ends_from(false)[0] {
+        if !d.has_sections() && ends[0] && !ends_from(false)[0] {
             err(
                 "$.pages".into(),
                 "every route ends at an exit page, so no one can send the service; add a route to check answers".into(),
             );
+        }
+        let completes = ends_from(false);
+        for (k, section) in d.sections.iter().enumerate() {
+            let first = section.pages.first().and_then(|id| d.page_index(id));
+            if let Some(first) = first.filter(|f| ends[*f] && !completes[*f]) {
+                err(
+                    format!("$.sections[{k}]"),
+                    format!("every route of the section \"{}\" ends at an exit page (from its first page \"{}\"), so it can never be completed; add a route that ends the section with \"{CHECK_ANSWERS}\"", section.id, d.pages[first].id),
+                );
+            }
         }
         for (e, exit) in d.exits.iter().enumerate() {
             if !exit_reached[e] {
@@ -611,6 +657,131 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
         }
     }
     errors
+}
+
+/// Checks the sections of a long form: ids, the pages they hold (every page in exactly
+/// one), the first page, what each requires and what its condition reads (only
+/// sections listed before), and routes that stay within their section.
+fn check_sections(d: &ServiceDefinition, err: &mut impl FnMut(String, String)) {
+    if d.sections.is_empty() {
+        return;
+    }
+    let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut owner: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    for (k, section) in d.sections.iter().enumerate() {
+        let sp = format!("$.sections[{k}]");
+        if !is_id(&section.id) {
+            err(
+                format!("{sp}.id"),
+                format!("\"{}\" is not a valid section id: {ID_RULE}", section.id),
+            );
+        }
+        if let Some(first) = ids.insert(&section.id, k) {
+            err(
+                format!("{sp}.id"),
+                format!("the section id \"{}\" is already used by $.sections[{first}]; section ids must be unique", section.id),
+            );
+        }
+        if section.pages.is_empty() {
+            err(
+                format!("{sp}.pages"),
+                "a section needs at least one page; list the ids of its pages, the first where it starts".into(),
+            );
+        }
+        for (j, id) in section.pages.iter().enumerate() {
+            let path = format!("{sp}.pages[{j}]");
+            if d.page(id).is_none() {
+                err(
+                    path,
+                    format!("there is no page \"{id}\"; use the id of a page in \"pages\""),
+                );
+            } else if let Some((_, first)) = owner.insert(id, (k, path.clone())) {
+                err(
+                    path,
+                    format!("the page \"{id}\" is already in {first}; a page belongs to one section only"),
+                );
+            }
+        }
+        if let Some(first) = section.pages.first().and_then(|id| d.page(id)) {
+            let starts = match &first.repeat {
+                Some(repeat) => repeat.min_items >= 1,
+                None => first
+                    .fields
+                    .iter()
+                    .any(|f| f.required && first.revealer(&f.id).is_none()),
+            };
+            if !starts {
+                err(
+                    format!("{sp}.pages[0]"),
+                    format!("the section starts at the page \"{}\", which has no required question; the first page of a section needs one (or a repeat page with min_items of 1 or more), so that answering it starts the section", first.id),
+                );
+            }
+        }
+        for (r, id) in section.requires.iter().enumerate() {
+            let path = format!("{sp}.requires[{r}]");
+            match d.sections.iter().position(|s| s.id == *id) {
+                None => err(
+                    path,
+                    format!("there is no section \"{id}\"; use the id of a section listed before this one"),
+                ),
+                Some(j) if j >= k => err(
+                    path,
+                    format!("the section \"{id}\" is this one or comes after it; a section can only require sections listed before it, so move this section further down"),
+                ),
+                Some(_) => {}
+            }
+        }
+        if let Some(condition) = &section.when {
+            for (field_id, name, comparison) in condition.comparisons() {
+                let Some((on, field)) = d.field(field_id) else {
+                    err(
+                        format!("{sp}.when"),
+                        format!(
+                            "the condition reads the field \"{field_id}\", which does not exist"
+                        ),
+                    );
+                    continue;
+                };
+                if on.repeat.is_some() {
+                    err(
+                        format!("{sp}.when"),
+                        format!("the condition reads \"{field_id}\", a field of the items of the repeat page \"{}\"; a condition cannot read answers inside a repeat group's items", on.id),
+                    );
+                    continue;
+                }
+                if let Some(message) = check_comparison(d, field, name, comparison) {
+                    err(format!("{sp}.when"), message);
+                }
+                let holder = d.sections.iter().position(|s| s.pages.contains(&on.id));
+                if let Some(j) = holder.filter(|j| *j >= k) {
+                    err(
+                        format!("{sp}.when"),
+                        format!("the condition reads \"{field_id}\", a question of the section \"{}\", which is this one or comes after it; a section's condition can only read answers of sections listed before it", d.sections[j].id),
+                    );
+                }
+            }
+        }
+    }
+    for (pi, page) in d.pages.iter().enumerate() {
+        let Some((own, _)) = owner.get(page.id.as_str()) else {
+            err(
+                format!("$.pages[{pi}]"),
+                format!(
+                    "the page \"{}\" is in no section; add its id to the pages of a section",
+                    page.id
+                ),
+            );
+            continue;
+        };
+        for (ri, route) in page.next.iter().enumerate() {
+            if let Some((other, _)) = owner.get(route.goto.as_str()).filter(|(o, _)| o != own) {
+                err(
+                    format!("$.pages[{pi}].next[{ri}].goto"),
+                    format!("the page \"{}\" is in the section \"{}\", not in this page's section \"{}\"; a route stays within its section: end the section with \"{CHECK_ANSWERS}\", and the task list leads on", route.goto, d.sections[*other].id, d.sections[*own].id),
+                );
+            }
+        }
+    }
 }
 
 /// Where a route from a page can go, for the checks of the route graph.
