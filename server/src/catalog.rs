@@ -46,17 +46,6 @@ pub enum CatalogError {
         /// The municipalities folder.
         dir: PathBuf,
     },
-    /// There are several municipality files and none was chosen.
-    #[error(
-        "there are several municipalities in {} ({}): choose one with --municipality or KK_MUNICIPALITY",
-        dir.display(), ids.join(", ")
-    )]
-    MunicipalityNotChosen {
-        /// The municipalities folder.
-        dir: PathBuf,
-        /// The ids found.
-        ids: Vec<String>,
-    },
     /// The chosen municipality has no file.
     #[error(
         "there is no municipality \"{id}\" in {} (there is: {}); check --municipality or KK_MUNICIPALITY",
@@ -95,7 +84,8 @@ pub struct Catalog {
 
 impl Catalog {
     /// Loads and checks a catalog folder: every `services/*.json` and the chosen
-    /// `municipalities/<id>.json` (the only one when `municipality` is `None`).
+    /// `municipalities/<id>.json` (when `municipality` is `None`, the only one there or
+    /// else the first by id).
     /// Every problem of every file is reported at once.
     pub fn load(dir: &Path, municipality: Option<&str>) -> Result<Catalog, CatalogError> {
         let services = load_services(&dir.join("services"))?;
@@ -264,13 +254,8 @@ fn load_municipality(
                     dir: dir.to_path_buf(),
                 })
             }
-            [only] => only.clone(),
-            _ => {
-                return Err(CatalogError::MunicipalityNotChosen {
-                    dir: dir.to_path_buf(),
-                    ids,
-                })
-            }
+            // With several (sample themes), the first by id unless one is chosen.
+            [first, ..] => first.clone(),
         },
     };
     let fail = |p: FileProblem| CatalogError::Municipality(vec![p]);

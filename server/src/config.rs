@@ -24,7 +24,7 @@ FLAGS (each can also be set by the environment variable after it):
                               [default: dist]
     --municipality <ID>       the tenant file in                    KK_MUNICIPALITY
                               <catalog>/municipalities to serve
-                              [default: the only one there]
+                              [default: the first by id]
     --log-format <text|json>  how logs are written                  KK_LOG_FORMAT
                               [default: text]; RUST_LOG filters them
     --check                   check every service and municipality
@@ -65,7 +65,7 @@ pub struct Config {
     pub catalog: PathBuf,
     /// The built portal to serve at `/`.
     pub dist: PathBuf,
-    /// The id of the municipality to serve; `None` means the only one in the catalog.
+    /// The id of the municipality to serve; `None` means the first in the catalog by id.
     pub municipality: Option<String>,
     /// How logs are written.
     pub log_format: LogFormat,

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{catalog, copy_dir};
-use kommunekit_server::{CatalogError, Config, Server, StartupError};
+use kommunekit_server::{Catalog, CatalogError, Config, Server, StartupError};
 use std::path::Path;
 use std::process::Command;
 
@@ -183,19 +183,19 @@ async fn a_broken_municipality_refuses_start_naming_the_file_and_the_json_path()
 }
 
 #[tokio::test]
-async fn with_several_municipalities_one_must_be_chosen() {
+async fn with_several_municipalities_the_chosen_one_is_served_else_the_first_by_id() {
     let dir = catalog_copy();
     let other = dir.path().join("municipalities/aadal.json");
     std::fs::copy(dir.path().join("municipalities/fjordby.json"), &other).expect("copy");
     edit(&other, "\"id\": \"fjordby\"", "\"id\": \"aadal\"");
-    let e = error_of(start(dir.path(), None).await);
-    assert!(
-        e.contains("aadal, fjordby") && e.contains("--municipality"),
-        "{e}"
-    );
+    edit(&other, "Fjordby Kommune", "Aadal Kommune");
     let e = error_of(start(dir.path(), Some("nowhere")).await);
-    assert!(e.contains("\"nowhere\""), "{e}");
-    assert!(start(dir.path(), Some("aadal")).await.is_ok());
+    assert!(e.contains("\"nowhere\"") && e.contains("aadal, fjordby"), "{e}");
+    for (chosen, served) in [(None, "aadal"), (Some("fjordby"), "fjordby")] {
+        let catalog = Catalog::load(dir.path(), chosen).expect("the catalog loads");
+        assert_eq!(catalog.municipality().id, served, "chosen {chosen:?}");
+        assert!(start(dir.path(), chosen).await.is_ok(), "chosen {chosen:?}");
+    }
 }
 
 #[tokio::test]
