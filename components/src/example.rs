@@ -48,6 +48,7 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
         ("error_message", crate::error_message::examples::examples()),
         ("error_summary", crate::error_summary::examples::examples()),
         ("fieldset", crate::fieldset::examples::examples()),
+        ("file_upload", crate::file_upload::examples::examples()),
         ("footer", crate::footer::examples::examples()),
         ("header", crate::header::examples::examples()),
         ("hint", crate::hint::examples::examples()),
