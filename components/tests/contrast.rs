@@ -31,6 +31,16 @@ const TEXT_PAIRS: &[(&str, &str)] = &[
     ("focus-text", "focus"),
     ("error", "background"),
     ("on-success", "success"),
+    // The current page of a pagination, the current step, the important banner's title.
+    ("background", "link"),
+    ("link-hover", "surface"),
+    // Tags: each colour's text on its own background.
+    ("tag-grey-text", "tag-grey-background"),
+    ("tag-green-text", "tag-green-background"),
+    ("tag-blue-text", "tag-blue-background"),
+    ("tag-purple-text", "tag-purple-background"),
+    ("tag-red-text", "tag-red-background"),
+    ("tag-yellow-text", "tag-yellow-background"),
 ];
 
 /// Focus indicators and borders of controls against what they sit on.
