@@ -2,10 +2,11 @@
 //! valid submissions from this process over HTTP/1.1 keep-alive connections at
 //! increasing offered rates; then the rows stored must equal the 201s sent back.
 
+use crate::receiver::Receiver;
 use crate::{free_port, root, run_cmd, step, tools, wait_healthy, Server};
 use kommunekit_forms::load_definition;
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -28,7 +29,7 @@ const RESPONSE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Why one request got no HTTP response.
 #[derive(Debug)]
-enum HttpError {
+pub(crate) enum HttpError {
     Io(std::io::Error),
     Malformed(String),
 }
@@ -63,17 +64,17 @@ impl Connection {
         }
     }
 
-    /// Sends one whole request and reads the whole response; returns its status.
-    fn send(&mut self, request: &[u8]) -> Result<u16, HttpError> {
+    /// Sends one whole request and reads the whole response: status and body.
+    fn send(&mut self, request: &[u8]) -> Result<(u16, Vec<u8>), HttpError> {
         let result = self.exchange(request);
-        if !matches!(result, Ok((_, true))) {
+        if !matches!(result, Ok((_, _, true))) {
             self.stream = None;
         }
-        result.map(|(status, _)| status)
+        result.map(|(status, body, _)| (status, body))
     }
 
-    /// The status, and whether the connection stays open.
-    fn exchange(&mut self, request: &[u8]) -> Result<(u16, bool), HttpError> {
+    /// The status, the body, and whether the connection stays open.
+    fn exchange(&mut self, request: &[u8]) -> Result<(u16, Vec<u8>, bool), HttpError> {
         if self.stream.is_none() {
             let stream = TcpStream::connect(&self.addr)?;
             stream.set_nodelay(true)?;
@@ -88,22 +89,46 @@ impl Connection {
     }
 }
 
-/// Reads a status line, headers and a body of Content-Length or chunked encoding.
-fn read_response(reader: &mut impl BufRead) -> Result<(u16, bool), HttpError> {
+/// One HTTP/1.1 message: its first line, headers (names in lower case) and body.
+pub(crate) struct Message {
+    pub(crate) first_line: String,
+    headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
+}
+
+impl Message {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether the connection stays open after this message.
+    pub(crate) fn keep_alive(&self) -> bool {
+        !self
+            .header("connection")
+            .is_some_and(|v| v.eq_ignore_ascii_case("close"))
+    }
+}
+
+fn eof() -> HttpError {
+    HttpError::Io(std::io::ErrorKind::UnexpectedEof.into())
+}
+
+/// Reads a first line, headers and a body of Content-Length or chunked encoding;
+/// `None` when the connection closed before the message began.
+pub(crate) fn read_message(reader: &mut impl BufRead) -> Result<Option<Message>, HttpError> {
     let mut line = String::new();
     if reader.read_line(&mut line)? == 0 {
-        return Err(HttpError::Io(std::io::ErrorKind::UnexpectedEof.into()));
+        return Ok(None);
     }
-    let status: u16 = line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| HttpError::Malformed(format!("status line {:?}", line.trim_end())))?;
-    let (mut length, mut chunked, mut keep_alive) = (0usize, false, true);
+    let first_line = line.trim_end().to_string();
+    let mut headers = Vec::new();
     loop {
         line.clear();
         if reader.read_line(&mut line)? == 0 {
-            return Err(HttpError::Io(std::io::ErrorKind::UnexpectedEof.into()));
+            return Err(eof());
         }
         let header = line.trim_end();
         if header.is_empty() {
@@ -112,37 +137,53 @@ fn read_response(reader: &mut impl BufRead) -> Result<(u16, bool), HttpError> {
         let Some((name, value)) = header.split_once(':') else {
             return Err(HttpError::Malformed(format!("header {header:?}")));
         };
-        let value = value.trim();
-        match name.to_ascii_lowercase().as_str() {
-            "content-length" => {
-                length = value
-                    .parse()
-                    .map_err(|_| HttpError::Malformed(format!("content-length {value:?}")))?
-            }
-            "transfer-encoding" => chunked = value.eq_ignore_ascii_case("chunked"),
-            "connection" => keep_alive = !value.eq_ignore_ascii_case("close"),
-            _ => {}
-        }
+        headers.push((name.trim().to_ascii_lowercase(), value.trim().to_string()));
     }
-    if chunked {
+    let mut message = Message {
+        first_line,
+        headers,
+        body: Vec::new(),
+    };
+    if message
+        .header("transfer-encoding")
+        .is_some_and(|v| v.eq_ignore_ascii_case("chunked"))
+    {
         loop {
             line.clear();
             reader.read_line(&mut line)?;
             let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or(""), 16)
                 .map_err(|_| HttpError::Malformed(format!("chunk size {:?}", line.trim())))?;
-            // The chunk and its CRLF (after the last chunk: the empty trailer's CRLF).
-            std::io::copy(&mut reader.take(size as u64 + 2), &mut std::io::sink())?;
+            let mut chunk = vec![0; size + 2]; // the chunk and its CRLF
+            reader.read_exact(&mut chunk)?;
             if size == 0 {
                 break;
             }
+            message.body.extend_from_slice(&chunk[..size]);
         }
     } else {
-        let read = std::io::copy(&mut reader.take(length as u64), &mut std::io::sink())?;
-        if read != length as u64 {
-            return Err(HttpError::Io(std::io::ErrorKind::UnexpectedEof.into()));
-        }
+        let length: usize = match message.header("content-length") {
+            Some(v) => v
+                .parse()
+                .map_err(|_| HttpError::Malformed(format!("content-length {v:?}")))?,
+            None => 0,
+        };
+        message.body = vec![0; length];
+        reader.read_exact(&mut message.body)?;
     }
-    Ok((status, keep_alive))
+    Ok(Some(message))
+}
+
+/// Reads a response: its status, body, and whether the connection stays open.
+fn read_response(reader: &mut impl BufRead) -> Result<(u16, Vec<u8>, bool), HttpError> {
+    let message = read_message(reader)?.ok_or_else(eof)?;
+    let status: u16 = message
+        .first_line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| HttpError::Malformed(format!("status line {:?}", message.first_line)))?;
+    let keep_alive = message.keep_alive();
+    Ok((status, message.body, keep_alive))
 }
 
 /// What one offered rate gave.
@@ -150,6 +191,8 @@ struct StepResult {
     offered: Option<u32>,
     sent: usize,
     created: usize,
+    /// The reference numbers of the 201s.
+    references: Vec<String>,
     /// Every answer that was not 201: `HTTP 503`, `ConnectionReset`, ... with counts.
     errors: BTreeMap<String, usize>,
     /// From the first scheduled send to the last response.
@@ -208,7 +251,7 @@ fn request(addr: &str, body: &str, key: &str) -> Vec<u8> {
 fn run_step(addr: &str, body: &str, rate: Option<u32>, count: usize, tag: &str) -> StepResult {
     let next = AtomicUsize::new(0);
     let start = Instant::now();
-    type Sample = (Duration, Result<u16, String>, Instant);
+    type Sample = (Duration, Result<(u16, Vec<u8>), String>, Instant);
     let samples: Vec<Sample> = std::thread::scope(|s| {
         let workers: Vec<_> = (0..CONNECTIONS)
             .map(|_| {
@@ -247,6 +290,7 @@ fn run_step(addr: &str, body: &str, rate: Option<u32>, count: usize, tag: &str) 
         offered: rate,
         sent: samples.len(),
         created: 0,
+        references: Vec::new(),
         errors: BTreeMap::new(),
         wall: samples
             .iter()
@@ -258,8 +302,20 @@ fn run_step(addr: &str, body: &str, rate: Option<u32>, count: usize, tag: &str) 
     result.latencies.sort();
     for (_, outcome, _) in &samples {
         match outcome {
-            Ok(201) => result.created += 1,
-            Ok(status) => *result.errors.entry(format!("HTTP {status}")).or_default() += 1,
+            Ok((201, body)) => {
+                result.created += 1;
+                let receipt: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
+                match receipt["reference"].as_str() {
+                    Some(r) => result.references.push(r.to_string()),
+                    None => {
+                        *result
+                            .errors
+                            .entry("201 without a reference".into())
+                            .or_default() += 1
+                    }
+                }
+            }
+            Ok((status, _)) => *result.errors.entry(format!("HTTP {status}")).or_default() += 1,
             Err(e) => *result.errors.entry(e.clone()).or_default() += 1,
         }
     }
@@ -316,9 +372,101 @@ impl Drop for TempDir {
     }
 }
 
+/// Whether the built server forwards submissions to a webhook (its `--help` says so).
+fn server_forwards(server: &Path) -> bool {
+    Command::new(server)
+        .arg("--help")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("webhook"))
+}
+
+/// A copy of the catalog whose municipality forwards to `url`, signed with the secret
+/// in a file beside it; returns the municipality's id.
+fn catalog_with_webhook(into: &Path, url: &str, secret: &str) -> Result<String, String> {
+    let io = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
+    for part in ["services", "municipalities"] {
+        let from = root().join("catalog").join(part);
+        let to = into.join("catalog").join(part);
+        std::fs::create_dir_all(&to).map_err(|e| io(&to, e))?;
+        for entry in std::fs::read_dir(&from).map_err(|e| io(&from, e))? {
+            let path = entry.map_err(|e| io(&from, e))?.path();
+            if let Some(name) = path.file_name().filter(|_| path.is_file()) {
+                std::fs::copy(&path, to.join(name)).map_err(|e| io(&path, e))?;
+            }
+        }
+    }
+    let municipalities = into.join("catalog/municipalities");
+    let mut ids: Vec<String> = std::fs::read_dir(&municipalities)
+        .map_err(|e| io(&municipalities, e))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
+    ids.sort();
+    let id = ids
+        .first()
+        .cloned()
+        .ok_or("the catalog has no municipality")?;
+    let secret_file = into.join("webhook-secret");
+    std::fs::write(&secret_file, secret).map_err(|e| io(&secret_file, e))?;
+    let file = municipalities.join(format!("{id}.json"));
+    let text = std::fs::read_to_string(&file).map_err(|e| io(&file, e))?;
+    let mut municipality: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    municipality["webhook"] = serde_json::json!({
+        "url": url,
+        "secret": { "file": secret_file.display().to_string() },
+    });
+    std::fs::write(&file, municipality.to_string()).map_err(|e| io(&file, e))?;
+    Ok(id)
+}
+
+/// A secret of 64 hex characters, different on every run.
+fn fresh_secret() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!(
+        "{:032x}{:032x}",
+        nanos,
+        u128::from(std::process::id()) << 64 | nanos
+    )
+}
+
+/// How long the outbox may take to deliver every accepted submission after the last.
+const DELIVERY_DEADLINE: Duration = Duration::from_secs(300);
+
+/// Waits until every reference was delivered, or the deadline; then says how it went.
+fn check_forwarding(receiver: &Receiver, references: &[String]) -> Result<(), String> {
+    let started = Instant::now();
+    let mut delivered = receiver.delivered_of(references);
+    while delivered < references.len() && started.elapsed() < DELIVERY_DEADLINE {
+        std::thread::sleep(Duration::from_millis(100)); // polling the receiver's count
+        delivered = receiver.delivered_of(references);
+    }
+    let line = format!(
+        "forwarding: {delivered} of {} accepted submissions delivered to a webhook receiver \
+         with a valid HMAC-SHA256 signature, the last {:.1} s after the last 201 \
+         ({} deliveries in all, repeats included; {} with a bad signature)",
+        references.len(),
+        started.elapsed().as_secs_f64(),
+        receiver.requests(),
+        receiver.bad_signatures()
+    );
+    if delivered == references.len() && receiver.bad_signatures() == 0 {
+        println!("{line}");
+        Ok(())
+    } else {
+        Err(line)
+    }
+}
+
 /// Builds the reference server with `--profile server`, starts it on a free port with
-/// a fresh data folder, loads it step by step and prints a table; fails when the rows
-/// stored differ from the 201s sent back.
+/// a fresh data folder (and, when it forwards, a webhook receiver of this process),
+/// loads it step by step and prints a table; fails when the rows stored differ from
+/// the 201s sent back, or an accepted submission is not delivered.
 pub fn load_test() -> Result<(), String> {
     step("Building the reference server (--profile server) for the load test");
     run_cmd(
@@ -326,26 +474,44 @@ pub fn load_test() -> Result<(), String> {
             .args(["build", "--profile", "server", "-p", "kommunekit-server"])
             .current_dir(root()),
     )?;
+    let binary = root().join("target/server/kommunekit-server");
     let body = sample_submission()?;
     let data =
         TempDir(std::env::temp_dir().join(format!("kommunekit-load-{}", std::process::id())));
     let _ = std::fs::remove_dir_all(&data.0);
+    std::fs::create_dir_all(&data.0).map_err(|e| format!("{}: {e}", data.0.display()))?;
     let addr = format!("127.0.0.1:{}", free_port()?);
     let log_path = std::env::temp_dir().join("kommunekit-load-server.log");
     let log =
         std::fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
+    let mut command = Command::new(&binary);
+    command
+        .args(["--addr", &addr])
+        .arg("--data")
+        .arg(data.0.join("data"))
+        .arg("--dist")
+        .arg(data.0.join("no-dist"));
+    let receiver = if server_forwards(&binary) {
+        let secret = fresh_secret();
+        let receiver = Receiver::start(secret.clone().into_bytes())
+            .map_err(|e| format!("the webhook receiver cannot listen: {e}"))?;
+        let municipality = catalog_with_webhook(&data.0, &receiver.url(), &secret)?;
+        command
+            .arg("--catalog")
+            .arg(data.0.join("catalog"))
+            .args(["--municipality", &municipality]);
+        Some(receiver)
+    } else {
+        command.args(["--catalog", "catalog"]);
+        None
+    };
     step(&format!(
         "Load test: {} submissions to {SERVICE} on {addr}, server log in {}",
         WARM_UP + PER_STEP * RATES.len(),
         log_path.display()
     ));
     let mut server = Server(
-        Command::new(root().join("target/server/kommunekit-server"))
-            .args(["--addr", &addr, "--catalog", "catalog"])
-            .arg("--data")
-            .arg(&data.0)
-            .arg("--dist")
-            .arg(data.0.join("no-dist"))
+        command
             .stdout(log.try_clone().map_err(|e| e.to_string())?)
             .stderr(log)
             .current_dir(root())
@@ -355,9 +521,14 @@ pub fn load_test() -> Result<(), String> {
     wait_healthy(&addr, &mut server)?;
     let tag = format!("bench-{}", std::process::id());
     println!(
-        "\nReference server under load (--profile server, SQLite WAL synchronous=FULL; \
+        "\nReference server under load (--profile server, SQLite WAL synchronous=FULL{}; \
          {CONNECTIONS} keep-alive connections from this process, {PER_STEP} submissions \
-         per rate, each with its own Idempotency-Key; latency from the scheduled send time):"
+         per rate, each with its own Idempotency-Key; latency from the scheduled send time):",
+        if receiver.is_some() {
+            ", forwarding to a receiver in this process"
+        } else {
+            ""
+        }
     );
     println!(
         "{:>11} {:>6} {:>6} {:>11} {:>8} {:>8} {:>8}  errors",
@@ -365,59 +536,76 @@ pub fn load_test() -> Result<(), String> {
     );
     let warm_up = run_step(&addr, &body, None, WARM_UP, &format!("{tag}-warm-up"));
     let mut created = warm_up.created;
+    let mut references = warm_up.references;
     for (n, rate) in RATES.iter().enumerate() {
         let result = run_step(&addr, &body, *rate, PER_STEP, &format!("{tag}-{n}"));
         println!("{}", result.row());
         created += result.created;
+        references.extend(result.references);
     }
     println!(
         "(before the table: {WARM_UP} submissions to warm up, {} of them 201)",
         warm_up.created
     );
-    let rows = stored_rows(&data.0.join("kommunekit.sqlite3"))?;
-    drop(server);
-    if rows == created {
+    let rows = stored_rows(&data.0.join("data/kommunekit.sqlite3"))?;
+    let stored = if rows == created {
         println!("stored rows {rows} = 201 responses {created}: every acknowledged submission is stored, none twice");
+        Ok(())
     } else {
-        return Err(format!(
+        Err(format!(
             "the load test stored {rows} rows but sent back {created} 201s"
-        ));
-    }
-    println!("forwarding: not checked, because the reference server has no forwarding outbox yet");
-    Ok(())
+        ))
+    };
+    let forwarded = match &receiver {
+        Some(receiver) => check_forwarding(receiver, &references),
+        None => {
+            println!(
+                "forwarding: not checked, because this reference server has no webhook forwarding"
+            );
+            Ok(())
+        }
+    };
+    drop(server);
+    stored.and(forwarded)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Read;
 
     #[test]
     fn a_response_is_read_to_its_end_by_content_length_or_chunks() {
-        let cases: [(&str, &str, (u16, bool)); 4] = [
+        let cases: [(&str, &str, (u16, &str, bool)); 4] = [
             (
                 "content-length, keep-alive",
                 "HTTP/1.1 201 Created\r\ncontent-length: 5\r\n\r\nhelloNEXT",
-                (201, true),
+                (201, "hello", true),
             ),
             (
                 "chunked",
                 "HTTP/1.1 422 Unprocessable Entity\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\nNEXT",
-                (422, true),
+                (422, "abcde", true),
             ),
             (
                 "connection close",
                 "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\nNEXT",
-                (503, false),
+                (503, "", false),
             ),
             (
                 "no body",
                 "HTTP/1.1 204 No Content\r\n\r\nNEXT",
-                (204, true),
+                (204, "", true),
             ),
         ];
-        for (case, response, expected) in cases {
+        for (case, response, (status, body, keep_alive)) in cases {
             let mut reader = BufReader::new(response.as_bytes());
-            assert_eq!(read_response(&mut reader).ok(), Some(expected), "{case}");
+            let read = read_response(&mut reader).ok();
+            assert_eq!(
+                read,
+                Some((status, body.as_bytes().to_vec(), keep_alive)),
+                "{case}"
+            );
             let mut rest = String::new();
             reader.read_to_string(&mut rest).ok();
             assert_eq!(

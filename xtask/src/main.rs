@@ -8,6 +8,7 @@ mod fuzz;
 mod journeys;
 mod load;
 mod openapi;
+mod receiver;
 mod schema;
 mod tools;
 
