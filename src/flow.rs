@@ -23,6 +23,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
+// Address and file fields.
+use kommunekit_components::{Fieldset, FileItem, FileStatus, FileUpload, Hint};
+use kommunekit_forms::{display_size, AddressPart, FileRules};
+use std::rc::Rc;
 
 /// The citizen's date, from the browser's clock and time zone.
 fn today() -> Date {
@@ -744,6 +748,8 @@ fn field_view(
             }
             .into_any()
         }
+        FieldType::Address => address_view(&field, is_heading, slot, state, lang),
+        FieldType::File => file_view(&field, is_heading, slot, state, error, lang),
         FieldType::Date => {
             let value = {
                 let (id, slot) = (id.clone(), slot.clone());
@@ -787,6 +793,348 @@ fn field_view(
             .into_any()
         }
     }
+}
+
+/// An address field: a fieldset of one text input per part, each with its label, width
+/// and autocomplete token. An error shows at the part it names (the first wrong one),
+/// which the error summary links to.
+fn address_view(
+    field: &Field,
+    is_heading: bool,
+    slot: Slot,
+    state: &FlowState,
+    lang: Lang,
+) -> AnyView {
+    let (answers, errors) = (state.answers, state.errors);
+    let id = field.id.clone();
+    let hint = field.hint.as_ref().map(|h| h.get(lang).to_string());
+    let hint_id = format!("{id}-hint");
+    let inputs = AddressPart::ALL
+        .into_iter()
+        .map(|part| {
+            let error = {
+                let (id, field) = (id.clone(), field.clone());
+                Signal::derive(move || {
+                    errors.with(|es| {
+                        es.iter()
+                            .find(|e| e.field == id)
+                            .filter(|e| e.address_part().unwrap_or(AddressPart::Street) == part)
+                            .map(|e| e.message(Some(&field), lang))
+                    })
+                })
+            };
+            let value = {
+                let (id, slot) = (id.clone(), slot.clone());
+                Signal::derive(move || {
+                    answers.with(|a| {
+                        slot.get(a, &id)
+                            .and_then(Answer::as_address)
+                            .map(|ad| ad.part(part).to_string())
+                            .unwrap_or_default()
+                    })
+                })
+            };
+            let on_input = {
+                let (id, slot) = (id.clone(), slot.clone());
+                Callback::new(move |v: String| {
+                    answers.update(|a| {
+                        let mut address = slot
+                            .get(a, &id)
+                            .and_then(Answer::as_address)
+                            .cloned()
+                            .unwrap_or_default();
+                        *address.part_mut(part) = v;
+                        slot.set(a, &id, Answer::Address(address));
+                    })
+                })
+            };
+            let (width, autocomplete, input_mode) = match part {
+                AddressPart::Street => (InputWidth::Full, Some("address-line1"), None),
+                AddressPart::Number => (InputWidth::W5, None, None),
+                AddressPart::Floor | AddressPart::Door => (InputWidth::W3, None, None),
+                AddressPart::Postcode => (InputWidth::W4, Some("postal-code"), Some("numeric")),
+                AddressPart::City => (InputWidth::W20, Some("address-level2"), None),
+            };
+            view! {
+                <TextInput
+                    id=format!("{id}-{}", part.as_str())
+                    label=part.label(lang).to_string()
+                    error=error
+                    value=value
+                    on_input=on_input
+                    width=width
+                    autocomplete=autocomplete.map(str::to_string)
+                    input_mode=input_mode.map(str::to_string)
+                    spellcheck=false
+                />
+            }
+        })
+        .collect_view();
+    let described_by = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <div class="kk-form-group kk-address" id=id.clone()>
+            <Fieldset legend=field.label.get(lang).to_string() legend_is_heading=is_heading described_by=described_by>
+                {hint.map(|h| view! { <Hint id=hint_id.clone() text=h/> })}
+                {inputs}
+            </Fieldset>
+        </div>
+    }
+    .into_any()
+}
+
+/// A file not (yet) among the answer's attachments: being uploaded, or refused.
+#[derive(Clone, Debug, PartialEq)]
+struct PendingFile {
+    key: String,
+    name: String,
+    size: u64,
+    status: FileStatus,
+}
+
+/// The message when an upload failed for a reason other than the field's rules.
+fn upload_failed_text(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("'{name}' kunne ikke uploades. Tjek din forbindelse, og prøv igen."),
+        Lang::En => format!("'{name}' could not be uploaded. Check your connection and try again."),
+    }
+}
+
+/// The message of a refused upload, naming the file: the field's own rule when the
+/// status names it (413 too large, 415 wrong type, 422 empty), else the server's.
+fn refused_text(
+    rules: &FileRules,
+    file: (&str, u64, &str),
+    status: u16,
+    problem: Option<&kommunekit_forms::Problem>,
+    lang: Lang,
+) -> String {
+    let (name, size, media_type) = file;
+    let kind = match status {
+        413 => Some(ErrorKind::FileTooLarge {
+            name: name.to_string(),
+            max_size_mb: rules.max_size_mb,
+        }),
+        415 => Some(ErrorKind::FileWrongType {
+            name: name.to_string(),
+            kinds: rules.kinds.clone(),
+        }),
+        _ => kommunekit_forms::validate::file_error(rules, name, size, media_type),
+    };
+    match (kind, problem.and_then(|p| p.errors.first())) {
+        (Some(kind), _) => kommunekit_forms::validate::message(&kind, None, lang),
+        (None, Some(e)) => format!("'{name}': {}", e.message),
+        (None, None) => upload_failed_text(name, lang),
+    }
+}
+
+/// A file field: the file upload component. Chosen files are checked against the
+/// field's rules here (the same code the server runs), then uploaded one by one with
+/// progress; the answer holds the attachments the server stored. Removing a file
+/// being uploaded cancels its upload.
+fn file_view(
+    field: &Field,
+    is_heading: bool,
+    slot: Slot,
+    state: &FlowState,
+    error: Signal<Option<String>>,
+    lang: Lang,
+) -> AnyView {
+    let answers = state.answers;
+    let id = field.id.clone();
+    let rules = field.file.clone().unwrap_or_default();
+    let service = state.service().to_string();
+    let hint = Some(match &field.hint {
+        Some(h) => h.get(lang).to_string(),
+        None => match lang {
+            Lang::Da => format!(
+                "Vælg {}. Hver fil må højst fylde {} MB.",
+                rules.kinds_text(lang),
+                rules.max_size_mb
+            ),
+            Lang::En => format!(
+                "Choose {}. Each file must be {} MB or smaller.",
+                rules.kinds_text(lang),
+                rules.max_size_mb
+            ),
+        },
+    });
+    let pending: RwSignal<Vec<PendingFile>> = RwSignal::new(Vec::new());
+    let uploads = StoredValue::new_local(Vec::<(String, Rc<api::Upload>)>::new());
+    let next_key = StoredValue::new(0u32);
+    let stored = {
+        let (id, slot) = (id.clone(), slot.clone());
+        Signal::derive(move || {
+            answers.with(|a| {
+                slot.get(a, &id)
+                    .map(|x| x.as_files().to_vec())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let items = Signal::derive(move || {
+        let mut items: Vec<FileItem> = stored
+            .get()
+            .into_iter()
+            .map(|f| {
+                FileItem::new(
+                    format!("stored-{}", f.id),
+                    f.name,
+                    display_size(f.size, lang),
+                    FileStatus::Uploaded,
+                )
+            })
+            .collect();
+        items.extend(pending.get().into_iter().map(|p| {
+            FileItem::new(p.key, p.name, display_size(p.size, lang), p.status)
+        }));
+        items
+    });
+    let on_select = {
+        let (id, slot, rules) = (id.clone(), slot.clone(), rules.clone());
+        Callback::new(move |files: Vec<web_sys::File>| {
+            for file in files {
+                let key = next_key.with_value(|n| format!("pending-{n}"));
+                next_key.update_value(|n| *n += 1);
+                let name = file.name();
+                let size = file.size().max(0.0) as u64;
+                let media_type = file.type_();
+                let taken = stored.with_untracked(Vec::len)
+                    + pending.with_untracked(|p| {
+                        p.iter()
+                            .filter(|p| matches!(p.status, FileStatus::Uploading { .. }))
+                            .count()
+                    });
+                let refused = if taken >= rules.max_files {
+                    Some(kommunekit_forms::validate::message(
+                        &ErrorKind::TooManyFiles {
+                            max: rules.max_files,
+                        },
+                        None,
+                        lang,
+                    ))
+                } else {
+                    kommunekit_forms::validate::file_error(&rules, &name, size, &media_type)
+                        .map(|kind| kommunekit_forms::validate::message(&kind, None, lang))
+                };
+                let status = match &refused {
+                    Some(message) => FileStatus::Failed {
+                        message: message.clone(),
+                    },
+                    None => FileStatus::Uploading { percent: 0 },
+                };
+                pending.update(|p| {
+                    p.push(PendingFile {
+                        key: key.clone(),
+                        name: name.clone(),
+                        size,
+                        status,
+                    })
+                });
+                if refused.is_some() {
+                    continue;
+                }
+                let progress_key = key.clone();
+                let started = api::upload_attachment(&service, &id, &file, lang.as_str(), move |n| {
+                    pending.update(|p| {
+                        if let Some(item) = p.iter_mut().find(|i| i.key == progress_key) {
+                            item.status = FileStatus::Uploading { percent: n };
+                        }
+                    })
+                });
+                let upload = match started {
+                    Ok(upload) => Rc::new(upload),
+                    Err(_) => {
+                        let message = upload_failed_text(&name, lang);
+                        pending.update(|p| {
+                            if let Some(item) = p.iter_mut().find(|i| i.key == key) {
+                                item.status = FileStatus::Failed { message };
+                            }
+                        });
+                        continue;
+                    }
+                };
+                uploads.update_value(|u| u.push((key.clone(), upload.clone())));
+                let (id, slot, rules) = (id.clone(), slot.clone(), rules.clone());
+                leptos::task::spawn_local(async move {
+                    let result = upload.finished().await;
+                    uploads.update_value(|u| u.retain(|(k, _)| *k != key));
+                    let failed = match result {
+                        Ok(attachment) => {
+                            pending.update(|p| p.retain(|i| i.key != key));
+                            answers.update(|a| {
+                                let mut files = slot
+                                    .get(a, &id)
+                                    .map(|x| x.as_files().to_vec())
+                                    .unwrap_or_default();
+                                files.push(attachment);
+                                slot.set(a, &id, Answer::Files(files));
+                            });
+                            None
+                        }
+                        Err(api::UploadError::Cancelled) => {
+                            pending.update(|p| p.retain(|i| i.key != key));
+                            None
+                        }
+                        Err(api::UploadError::Refused { status, problem }) => Some(refused_text(
+                            &rules,
+                            (&name, size, &media_type),
+                            status,
+                            problem.as_ref(),
+                            lang,
+                        )),
+                        Err(_) => Some(upload_failed_text(&name, lang)),
+                    };
+                    if let Some(message) = failed {
+                        pending.update(|p| {
+                            if let Some(item) = p.iter_mut().find(|i| i.key == key) {
+                                item.status = FileStatus::Failed { message };
+                            }
+                        });
+                    }
+                });
+            }
+        })
+    };
+    let on_remove = {
+        let (id, slot) = (id.clone(), slot.clone());
+        Callback::new(move |key: String| {
+            if let Some(stored_id) = key.strip_prefix("stored-") {
+                answers.update(|a| {
+                    let files: Vec<_> = slot
+                        .get(a, &id)
+                        .map(|x| x.as_files().to_vec())
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|f| f.id != stored_id)
+                        .collect();
+                    slot.set(a, &id, Answer::Files(files));
+                });
+                return;
+            }
+            uploads.with_value(|u| {
+                if let Some((_, upload)) = u.iter().find(|(k, _)| *k == key) {
+                    upload.cancel();
+                }
+            });
+            pending.update(|p| p.retain(|i| i.key != key));
+        })
+    };
+    let multiple = rules.max_files > 1;
+    view! {
+        <FileUpload
+            id=id.clone()
+            label=field.label.get(lang).to_string()
+            label_is_heading=is_heading
+            hint=hint
+            error=error
+            accept=rules.accept()
+            multiple=multiple
+            items=items
+            on_select=on_select
+            on_remove=on_remove
+        />
+    }
+    .into_any()
 }
 
 fn summary_items(state: &FlowState, lang: Lang) -> Vec<ErrorItem> {

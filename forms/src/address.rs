@@ -3,6 +3,7 @@
 //! ("Vestergade 12, 2. th., 8000 Aarhus C").
 
 use crate::danish::parse_postcode;
+use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The most characters of a street name or a city name.
@@ -47,6 +48,24 @@ impl AddressPart {
             AddressPart::Door => "door",
             AddressPart::Postcode => "postcode",
             AddressPart::City => "city",
+        }
+    }
+
+    /// The label of the part's input, e.g. "Etage (valgfri)" / "Floor (optional)".
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (AddressPart::Street, Lang::Da) => "Vejnavn",
+            (AddressPart::Street, Lang::En) => "Street",
+            (AddressPart::Number, Lang::Da) => "Husnummer",
+            (AddressPart::Number, Lang::En) => "House number",
+            (AddressPart::Floor, Lang::Da) => "Etage (valgfri)",
+            (AddressPart::Floor, Lang::En) => "Floor (optional)",
+            (AddressPart::Door, Lang::Da) => "Dør (valgfri)",
+            (AddressPart::Door, Lang::En) => "Door (optional)",
+            (AddressPart::Postcode, Lang::Da) => "Postnummer",
+            (AddressPart::Postcode, Lang::En) => "Postcode",
+            (AddressPart::City, Lang::Da) => "By",
+            (AddressPart::City, Lang::En) => "Town or city",
         }
     }
 

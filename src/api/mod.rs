@@ -7,6 +7,9 @@ use kommunekit_forms::{
 };
 use serde::de::DeserializeOwned;
 
+pub mod upload;
+pub use upload::{upload_attachment, Upload, UploadError};
+
 const BASE: &str = "/api/v1";
 /// How long one request may take before it is aborted.
 const TIMEOUT_MS: u32 = 15_000;

@@ -150,11 +150,11 @@ pub fn FileUpload(
         });
         let changed = seen.with_value(|before| {
             now.iter()
-                .filter(|(key, status, _)| {
+                .rev()
+                .find(|(key, status, _)| {
                     *status != "uploading" && !before.iter().any(|(k, s)| k == key && s == status)
                 })
                 .map(|(key, _, name)| (key.clone(), name.clone()))
-                .last()
         });
         seen.set_value(now.iter().map(|(k, s, _)| (k.clone(), *s)).collect());
         if let Some((key, name)) = changed {
