@@ -6,8 +6,10 @@
 
 use crate::app::use_portal;
 use crate::i18n::Msg;
-use kommunekit_components::all_examples;
+use kommunekit_components::{all_examples, RadioItem, Radios, RadiosLayout};
+use kommunekit_forms::{Lang, Municipality};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 
 /// The id of the element that holds every example.
@@ -33,6 +35,62 @@ pub fn component_title(key: &str) -> String {
 /// The id of a component's section: `"text_input"` → `"gallery-text-input"`.
 pub fn section_id(key: &str) -> String {
     format!("gallery-{}", key.replace('_', "-"))
+}
+
+/// The sample municipalities whose themes the gallery can show, read from the catalog
+/// when the portal is built, so designers see every example in each of them.
+const THEME_FILES: [&str; 2] = [
+    include_str!("../catalog/municipalities/fjordby.json"),
+    include_str!("../catalog/municipalities/skovbakke.json"),
+];
+
+/// A theme the gallery can show: a municipality's id, name and tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GalleryTheme {
+    /// The municipality's id, such as `fjordby`.
+    pub id: String,
+    /// Its name, such as "Fjordby Kommune".
+    pub name: String,
+    /// Its design tokens: `--kk-*` custom property to CSS value.
+    pub tokens: BTreeMap<String, String>,
+}
+
+/// The themes of the sample municipalities, in the order of [`THEME_FILES`]; a file
+/// that does not parse is left out (the catalog check reports it).
+pub fn gallery_themes() -> Vec<GalleryTheme> {
+    THEME_FILES
+        .iter()
+        .filter_map(|json| serde_json::from_str::<Municipality>(json).ok())
+        .map(|m| GalleryTheme {
+            id: m.id,
+            name: m.name,
+            tokens: m.tokens,
+        })
+        .collect()
+}
+
+/// The inline style that applies `tokens` to the examples: `--kk-*` properties only,
+/// and no value that could end the declaration.
+pub fn theme_style(tokens: &BTreeMap<String, String>) -> String {
+    tokens
+        .iter()
+        .filter(|(name, value)| {
+            name.starts_with("--kk-") && !value.contains([';', '{', '}', '<', '>', '\\'])
+        })
+        .map(|(name, value)| format!("{name}: {value};"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The legend and hint of the theme switch.
+fn theme_texts(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Da => ("Tema", "Vis eksemplerne med en kommunes farver og skrift."),
+        Lang::En => (
+            "Theme",
+            "Show the examples in a municipality's colours and type.",
+        ),
+    }
 }
 
 /// Runs once the examples are on the page: starts the page at the top even though an
@@ -67,6 +125,41 @@ pub fn Gallery() -> impl IntoView {
     let lang = portal.lang;
     Effect::new(move |_| portal.set_title(false, &[Msg::Components.text(lang.get())]));
     Effect::new(move |_| request_animation_frame(settle));
+
+    let themes = gallery_themes();
+    let chosen_theme = RwSignal::new(None::<String>);
+    let theme_value = Signal::derive(move || {
+        chosen_theme.get().unwrap_or_else(|| {
+            portal
+                .tenant
+                .get()
+                .and_then(Result::ok)
+                .map(|t| t.id)
+                .unwrap_or_default()
+        })
+    });
+    let theme_items: Vec<RadioItem> = themes
+        .iter()
+        .map(|t| RadioItem::new(t.id.clone(), t.name.clone()))
+        .collect();
+    let examples_style = move || {
+        let chosen = chosen_theme.get()?;
+        themes
+            .iter()
+            .find(|t| t.id == chosen)
+            .map(|t| theme_style(&t.tokens))
+    };
+    let theme_switch = view! {
+        <Radios
+            id="gallery-theme"
+            legend=Signal::derive(move || theme_texts(lang.get()).0.to_string())
+            hint=Signal::derive(move || Some(theme_texts(lang.get()).1.to_string()))
+            layout=RadiosLayout::Inline
+            items=theme_items
+            value=theme_value
+            on_change=move |id: String| chosen_theme.set(Some(id))
+        />
+    };
 
     let components = all_examples();
     let contents = components
@@ -119,7 +212,10 @@ pub fn Gallery() -> impl IntoView {
                     </h2>
                     <ul class="kk-list kk-list--bullet">{contents}</ul>
                 </nav>
-                <div id=ROOT_ID>{sections}</div>
+                {theme_switch}
+                <div id=ROOT_ID style=examples_style>
+                    {sections}
+                </div>
             </div>
         </div>
     }
@@ -139,6 +235,37 @@ mod tests {
         ] {
             assert_eq!(component_title(key), title);
         }
+    }
+
+    #[test]
+    fn the_gallery_offers_two_sample_themes_that_set_the_same_tokens_differently() {
+        let themes = gallery_themes();
+        let ids: Vec<_> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["fjordby", "skovbakke"]);
+        let names = |t: &GalleryTheme| t.tokens.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(
+            names(&themes[0]),
+            names(&themes[1]),
+            "switching back must undo every token the other theme set"
+        );
+        assert_ne!(themes[0].tokens, themes[1].tokens);
+    }
+
+    #[test]
+    fn a_theme_style_sets_only_kk_properties_with_harmless_values() {
+        let tokens: BTreeMap<String, String> = [
+            ("--kk-colour-brand", "#6b2142"),
+            ("--kk-font-family", "Georgia, serif"),
+            ("color", "red"),
+            ("--kk-colour-link", "red; background: url(x)"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            theme_style(&tokens),
+            "--kk-colour-brand: #6b2142; --kk-font-family: Georgia, serif;"
+        );
     }
 
     #[test]
