@@ -27,6 +27,35 @@ pub struct Municipality {
     pub accessibility_statement_url: String,
     /// The address of the privacy notice.
     pub privacy_url: String,
+    /// Where submissions are forwarded to the municipality's own systems. Only in the
+    /// catalog file: never sent over the API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook: Option<Webhook>,
+}
+
+/// A webhook: every accepted submission is posted to it, signed with a secret the
+/// municipality and the server share.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Webhook {
+    /// The address submissions are posted to, e.g.
+    /// `https://sager.fjordby.example/kommunekit`.
+    pub url: String,
+    /// Where the server finds the signing secret: never the secret itself.
+    pub secret: SecretRef,
+}
+
+/// Where a secret is kept, outside the catalog.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum SecretRef {
+    /// In an environment variable of the server, e.g. `{"env": "KK_WEBHOOK_SECRET"}`.
+    Env(String),
+    /// In a file on the server (its whole content, without a final newline), e.g.
+    /// `{"file": "/run/secrets/kommunekit-webhook"}`.
+    File(String),
 }
 
 /// Contact details of a municipality.
@@ -133,4 +162,64 @@ pub struct AttachmentRef {
     pub size: u64,
     /// The media type of the content, e.g. `application/pdf`.
     pub content_type: String,
+}
+
+/// The body of `POST /api/v1/drafts` (save for later) and `PUT /api/v1/drafts/{id}`
+/// (save again): where the citizen is and what they answered so far.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DraftRequest {
+    /// The service the answers belong to.
+    pub service_id: String,
+    /// The version of the definition the answers were given to.
+    pub service_version: u32,
+    /// The id of the page to resume on: a question page, or `check-answers`.
+    pub page: String,
+    /// The answers so far, as entered (not yet valid, perhaps).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeMap<String, serde_json::Value>")
+    )]
+    pub answers: Answers,
+}
+
+/// A draft saved on the server, to resume later with its resume code.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// The draft's id: the address of the draft (`/api/v1/drafts/{id}`) and what a
+    /// submission names in its `Draft-Id` header so the draft is deleted with it.
+    pub id: String,
+    /// The code the citizen writes down to resume, e.g. `K7QM-3WXD-9HTP`. Only in the
+    /// answer that created the draft: the server keeps a hash of it, not the code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume_code: Option<String>,
+    /// The service the answers belong to.
+    pub service_id: String,
+    /// The version of the definition the answers were given to; when the service has
+    /// changed since, carry the answers over to the current version.
+    pub service_version: u32,
+    /// The id of the page to resume on.
+    pub page: String,
+    /// The answers, as saved.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "BTreeMap<String, serde_json::Value>")
+    )]
+    pub answers: Answers,
+    /// When the draft was last saved, RFC 3339 in UTC.
+    pub updated_at: String,
+    /// When the draft is deleted unless saved again, RFC 3339 in UTC.
+    pub expires_at: String,
+}
+
+/// The body of `POST /api/v1/drafts/resume`: the code the citizen wrote down.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ResumeRequest {
+    /// The resume code, e.g. `K7QM-3WXD-9HTP`; case, spaces and hyphens do not matter.
+    pub resume_code: String,
 }

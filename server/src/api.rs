@@ -1,26 +1,28 @@
 //! The `/api/v1` routes.
 
 use crate::catalog::{strip_position, Catalog};
+use crate::outbox::Outbox;
 use crate::problem::ApiError;
 use crate::store::{NewSubmission, Outcome, Store};
-use crate::{attachments, reference, time};
+use crate::{admin, attachments, drafts, reference, time};
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Router;
 use base64::Engine as _;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use kommunekit_forms::{
     Journey, Lang, ProblemFieldError, ServiceDefinition, ServiceSummary, SubmissionRequest,
 };
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 /// The largest submission body accepted.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -98,6 +100,25 @@ pub struct ApiState {
     pub(crate) store: Store,
     /// The idempotency keys of the submissions being handled right now.
     in_flight: Mutex<HashSet<String>>,
+    /// Wrong resume codes by client.
+    pub(crate) attempts: drafts::Attempts,
+    /// How long a draft is kept after it was last saved.
+    draft_lifetime: Duration,
+    /// The forwarding of submissions.
+    pub(crate) outbox: Outbox,
+    /// SHA-256 of the admin token.
+    pub(crate) admin_token: Option<[u8; 32]>,
+}
+
+/// Settings of the API that come from the configuration.
+#[derive(Clone)]
+pub struct ApiOptions {
+    /// How long a draft is kept after it was last saved.
+    pub draft_lifetime: Duration,
+    /// The forwarding of submissions.
+    pub outbox: Outbox,
+    /// SHA-256 of the admin token; `None` closes the admin endpoints.
+    pub admin_token: Option<[u8; 32]>,
 }
 
 /// An idempotency key reserved while its request is handled; freed when dropped, so a
@@ -129,7 +150,11 @@ impl Drop for InFlight<'_> {
 
 impl ApiState {
     /// Prepares the responses that only change with the catalog.
-    pub fn new(catalog: Catalog, store: Store) -> Result<ApiState, serde_json::Error> {
+    pub fn new(
+        catalog: Catalog,
+        store: Store,
+        options: ApiOptions,
+    ) -> Result<ApiState, serde_json::Error> {
         let summaries: Vec<ServiceSummary> = catalog
             .services()
             .values()
@@ -141,6 +166,8 @@ impl ApiState {
             .collect();
         let services_list = Cached::json(&summaries)?;
         let mut tenant = catalog.municipality().clone();
+        // The webhook is the server's business, not the portal's.
+        tenant.webhook = None;
         let logo = catalog
             .logo()
             .map(|svg| Cached::new(svg.to_vec(), "image/svg+xml"));
@@ -164,11 +191,20 @@ impl ApiState {
             logo,
             store,
             in_flight: Mutex::new(HashSet::new()),
+            attempts: drafts::Attempts::default(),
+            draft_lifetime: options.draft_lifetime,
+            outbox: options.outbox,
+            admin_token: options.admin_token,
         })
     }
 }
 
 impl ApiState {
+    /// How long a draft is kept after it was last saved, in milliseconds.
+    pub(crate) fn draft_lifetime_millis(&self) -> i64 {
+        i64::try_from(self.draft_lifetime.as_millis()).unwrap_or(i64::MAX / 2)
+    }
+
     /// The service with an id, or 404.
     pub(crate) fn service(&self, id: &str) -> Result<&Service, ApiError> {
         find_service(self, id)
@@ -213,6 +249,11 @@ pub fn router(state: Arc<ApiState>) -> Router {
         .route("/services/{id}/submissions", post(submit))
         .route("/submissions/{reference}", get(submission_status))
         .route("/attachments", post(attachments::upload))
+        .route("/drafts", post(drafts::create))
+        .route("/drafts/resume", post(drafts::resume))
+        .route("/drafts/{id}", put(drafts::update).delete(drafts::delete))
+        .route("/admin/outbox", get(admin::outbox))
+        .route("/admin/outbox/{id}/redeliver", post(admin::redeliver))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
@@ -331,8 +372,15 @@ async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, ApiError> {
 /// Parses a submission, saying what is wrong and where: the line and column of a
 /// syntax error, the JSON path of a value of the wrong shape.
 fn parse_submission(body: &[u8]) -> Result<SubmissionRequest, ApiError> {
+    parse_json(body, "submission")
+}
+
+/// Parses a JSON body of a type, saying what is wrong and where: the line and column
+/// of a syntax error, the JSON path of a value of the wrong shape. `what` names the
+/// type for the message, e.g. "submission".
+pub(crate) fn parse_json<T: DeserializeOwned>(body: &[u8], what: &str) -> Result<T, ApiError> {
     let mut de = serde_json::Deserializer::from_slice(body);
-    let request: SubmissionRequest = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+    let request: T = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
         let (line, column) = (inner.line(), inner.column());
@@ -345,19 +393,27 @@ fn parse_submission(body: &[u8]) -> Result<SubmissionRequest, ApiError> {
             } else {
                 format!("$.{path}")
             };
-            format!(
-                "the body is not a submission: at {path} (line {line}, column {column}): {message}"
-            )
+            format!("the body is not a {what}: at {path} (line {line}, column {column}): {message}")
         })
     })?;
     de.end().map_err(|e| {
         ApiError::InvalidBody(format!(
-            "the body is not valid JSON: there is more after the submission at line {}, column {}",
+            "the body is not valid JSON: there is more after the {what} at line {}, column {}",
             e.line(),
             e.column()
         ))
     })?;
     Ok(request)
+}
+
+/// Reads a JSON body of at most [`MAX_BODY_BYTES`] and parses it.
+pub(crate) async fn read_json<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Body,
+    what: &str,
+) -> Result<T, ApiError> {
+    let bytes = read_body(headers, body).await?;
+    parse_json(&bytes, what)
 }
 
 fn body_hash(service_id: &str, body: &[u8]) -> [u8; 32] {
@@ -386,6 +442,7 @@ async fn submit(
         }
         None => None,
     };
+    let draft = drafts::submitted_draft(&headers)?;
     let body = read_body(&headers, body).await?;
     let request = parse_submission(&body)?;
     if request.service_version != definition.version {
@@ -432,10 +489,17 @@ async fn submit(
             idempotency_key: key,
             body_hash: body_hash(&definition.id, &body),
             attachments,
+            draft,
+            forward: state.outbox.enabled,
         })
         .await?;
     let (receipt, replayed) = match outcome {
-        Outcome::Created(r) => (r, false),
+        Outcome::Created(r) => {
+            if state.outbox.enabled {
+                state.outbox.wake.notify_one();
+            }
+            (r, false)
+        }
         Outcome::Replayed(r) => (r, true),
         Outcome::KeyReused => return Err(ApiError::IdempotencyKeyReused),
     };

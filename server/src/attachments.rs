@@ -60,31 +60,6 @@ fn file_field<'a>(
     (f.kind == FieldType::File).then(|| (page, f, f.file.clone().unwrap_or_default()))
 }
 
-/// A problem with the uploaded file, told on the field so the portal shows it there.
-fn file_problem(
-    status: StatusCode,
-    kind: &'static str,
-    title: &'static str,
-    detail: String,
-    page: &Page,
-    field: &Field,
-    code: &str,
-    message: String,
-) -> ApiError {
-    ApiError::Field {
-        status,
-        kind,
-        title,
-        detail,
-        errors: vec![ProblemFieldError {
-            field: field.id.clone(),
-            page: page.id.clone(),
-            code: code.to_string(),
-            message,
-        }],
-    }
-}
-
 /// What a file's content is, in words, when it is none of the kinds a field takes.
 fn content_in_words(bytes: &[u8]) -> &'static str {
     if let Some(kind) = FileKind::sniff(bytes) {
@@ -152,11 +127,22 @@ pub async fn upload(
         ))
     })?;
     let problem = |status, kind, title, detail: String, code: &str, da: String, en: String| {
-        let message = match lang {
-            Lang::Da => da,
-            Lang::En => en,
-        };
-        file_problem(status, kind, title, detail, page, field, code, message)
+        // Told on the field, so the portal shows it there.
+        ApiError::Field {
+            status,
+            kind,
+            title,
+            detail,
+            errors: vec![ProblemFieldError {
+                field: field.id.clone(),
+                page: page.id.clone(),
+                code: code.to_string(),
+                message: match lang {
+                    Lang::Da => da,
+                    Lang::En => en,
+                },
+            }],
+        }
     };
     let kinds_da = rules.kinds_text(Lang::Da);
     let kinds_en = rules.kinds_text(Lang::En);

@@ -366,6 +366,9 @@ fn check_municipality(m: &Municipality) -> Vec<DefinitionError> {
     if m.name.trim().is_empty() {
         errors.push(at("$.name".into(), "the name is empty; write it".into()));
     }
+    if let Some(webhook) = &m.webhook {
+        errors.extend(check_webhook(webhook));
+    }
     for (name, value) in &m.tokens {
         let path = format!("$.tokens[{}]", serde_json::Value::from(name.as_str()));
         let name_ok = name.len() > "--kk-".len()
@@ -391,6 +394,59 @@ fn check_municipality(m: &Municipality) -> Vec<DefinitionError> {
                     "the value contains {c:?}, which a token value may not contain (none of ; {{ }} < > \\ or control characters)"
                 ),
             ));
+        }
+    }
+    errors
+}
+
+/// Checks a webhook: an `https://` address (or `http://` to this machine, for
+/// tests), and a secret reference that names a variable or a file.
+fn check_webhook(webhook: &kommunekit_forms::contract::Webhook) -> Vec<DefinitionError> {
+    use kommunekit_forms::contract::SecretRef;
+    let at = |path: &str, message: String| DefinitionError {
+        path: path.into(),
+        message,
+        line: None,
+        column: None,
+    };
+    let mut errors = Vec::new();
+    let url = webhook.url.trim();
+    let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|p| {
+            url.strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+        });
+    let https = url
+        .strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+    if !(https || local) || url.contains(char::is_whitespace) {
+        errors.push(at(
+            "$.webhook.url",
+            format!("\"{url}\" is not a webhook address: use https://, e.g. https://sager.fjordby.example/kommunekit (http:// only to this machine, for tests)"),
+        ));
+    }
+    match &webhook.secret {
+        SecretRef::Env(name) => {
+            let ok = !name.is_empty()
+                && !name.starts_with(|c: char| c.is_ascii_digit())
+                && name
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+            if !ok {
+                errors.push(at(
+                    "$.webhook.secret.env",
+                    format!("\"{name}\" is not the name of an environment variable: use capitals, digits and _, e.g. KK_WEBHOOK_SECRET"),
+                ));
+            }
+        }
+        SecretRef::File(path) => {
+            if !Path::new(path).is_absolute() {
+                errors.push(at(
+                    "$.webhook.secret.file",
+                    format!("\"{path}\" is not an absolute path: write where the file is on the server, e.g. /run/secrets/kommunekit-webhook"),
+                ));
+            }
         }
     }
     errors
@@ -447,6 +503,7 @@ mod tests {
             },
             accessibility_statement_url: "https://x".into(),
             privacy_url: "https://y".into(),
+            webhook: None,
         }
     }
 
@@ -492,6 +549,63 @@ mod tests {
             assert_eq!(e.path, path, "{json}");
             assert!(e.message.contains(message), "{json}: {}", e.message);
             assert!(e.line.is_some() && e.column.is_some());
+        }
+    }
+
+    #[test]
+    fn a_webhook_posts_over_https_and_names_where_its_secret_is() {
+        use kommunekit_forms::contract::{SecretRef, Webhook};
+        let env = |s: &str| SecretRef::Env(s.into());
+        let cases = [
+            (
+                "https://sager.fjordby.example/kommunekit",
+                env("KK_WEBHOOK_SECRET"),
+                None,
+            ),
+            (
+                "http://127.0.0.1:9000/hook",
+                SecretRef::File("/run/secrets/x".into()),
+                None,
+            ),
+            ("http://localhost/hook", env("SECRET_2"), None),
+            (
+                "http://sager.fjordby.example/kommunekit",
+                env("KK_WEBHOOK_SECRET"),
+                Some("$.webhook.url"),
+            ),
+            (
+                "http://localhost.evil.example/",
+                env("KK_WEBHOOK_SECRET"),
+                Some("$.webhook.url"),
+            ),
+            ("ftp://x", env("KK_WEBHOOK_SECRET"), Some("$.webhook.url")),
+            ("https://", env("KK_WEBHOOK_SECRET"), Some("$.webhook.url")),
+            (
+                "https://x.example",
+                env("kk secret"),
+                Some("$.webhook.secret.env"),
+            ),
+            (
+                "https://x.example",
+                env("1SECRET"),
+                Some("$.webhook.secret.env"),
+            ),
+            (
+                "https://x.example",
+                SecretRef::File("secret.txt".into()),
+                Some("$.webhook.secret.file"),
+            ),
+        ];
+        for (url, secret, problem) in cases {
+            let errors = check_webhook(&Webhook {
+                url: url.into(),
+                secret,
+            });
+            assert_eq!(
+                errors.first().map(|e| e.path.as_str()),
+                problem,
+                "{url}: {errors:?}"
+            );
         }
     }
 

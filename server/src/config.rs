@@ -27,6 +27,23 @@ FLAGS (each can also be set by the environment variable after it):
                               [default: the first by id]
     --log-format <text|json>  how logs are written                  KK_LOG_FORMAT
                               [default: text]; RUST_LOG filters them
+    --draft-days <DAYS>       how long a saved draft is kept after  KK_DRAFT_DAYS
+                              it was last saved, 1 to 365
+                              [default: 30]
+    --admin-token <TOKEN>     the bearer token of /api/v1/admin     KK_ADMIN_TOKEN
+                              (at least 32 characters; prefer the
+                              variable); without it the admin
+                              endpoints answer 401
+    --webhook-attempts <N>    deliveries tried before a forward is  KK_WEBHOOK_ATTEMPTS
+                              dead, 1 to 100 [default: 10]
+    --webhook-backoff-ms <MS> the wait before the first retry;      KK_WEBHOOK_BACKOFF_MS
+                              it doubles each time (with jitter),
+                              up to 15 minutes [default: 1000]
+    --webhook-timeout-ms <MS> how long one delivery may take        KK_WEBHOOK_TIMEOUT_MS
+                              [default: 10000]
+
+The municipality's webhook (\"webhook\" in its catalog file) names where its
+signing secret is: an environment variable or a file, never the secret itself.
     --check                   check every service and municipality
                               of the catalog, report every problem
                               with its file and JSON path, and exit
@@ -69,7 +86,20 @@ pub struct Config {
     pub municipality: Option<String>,
     /// How logs are written.
     pub log_format: LogFormat,
+    /// How many days a saved draft is kept after it was last saved.
+    pub draft_days: u32,
+    /// The bearer token of the admin endpoints; `None` closes them.
+    pub admin_token: Option<String>,
+    /// How many deliveries of a forward are tried before it is dead.
+    pub webhook_attempts: u32,
+    /// The wait before the first retry of a forward, in milliseconds.
+    pub webhook_backoff_ms: u64,
+    /// How long one delivery of a forward may take, in milliseconds.
+    pub webhook_timeout_ms: u64,
 }
+
+/// The shortest admin token accepted.
+pub const MIN_ADMIN_TOKEN: usize = 32;
 
 impl Default for Config {
     fn default() -> Self {
@@ -80,6 +110,11 @@ impl Default for Config {
             dist: PathBuf::from("dist"),
             municipality: None,
             log_format: LogFormat::Text,
+            draft_days: 30,
+            admin_token: None,
+            webhook_attempts: 10,
+            webhook_backoff_ms: 1000,
+            webhook_timeout_ms: 10_000,
         }
     }
 }
@@ -127,13 +162,18 @@ pub enum ConfigError {
 }
 
 /// The flags, with their variables.
-const FLAGS: [(&str, &str); 6] = [
+const FLAGS: [(&str, &str); 11] = [
     ("--addr", "KK_ADDR"),
     ("--data", "KK_DATA"),
     ("--catalog", "KK_CATALOG"),
     ("--dist", "KK_DIST"),
     ("--municipality", "KK_MUNICIPALITY"),
     ("--log-format", "KK_LOG_FORMAT"),
+    ("--draft-days", "KK_DRAFT_DAYS"),
+    ("--admin-token", "KK_ADMIN_TOKEN"),
+    ("--webhook-attempts", "KK_WEBHOOK_ATTEMPTS"),
+    ("--webhook-backoff-ms", "KK_WEBHOOK_BACKOFF_MS"),
+    ("--webhook-timeout-ms", "KK_WEBHOOK_TIMEOUT_MS"),
 ];
 
 impl Config {
@@ -207,7 +247,8 @@ impl Config {
         }
 
         let mut config = Config::default();
-        let [addr, data, catalog, dist, municipality, log_format] = values;
+        let [addr, data, catalog, dist, municipality, log_format, draft_days, admin_token, webhook_attempts, webhook_backoff_ms, webhook_timeout_ms] =
+            values;
         if let Some((source, v)) = addr {
             config.addr = v.parse().map_err(|_| ConfigError::InvalidValue {
                 source_name: source,
@@ -249,11 +290,50 @@ impl Config {
                 }
             };
         }
+        if let Some((source, v)) = draft_days {
+            config.draft_days = number_in(source, v, 1, 365)?;
+        }
+        if let Some((source, v)) = admin_token {
+            if v.chars().count() < MIN_ADMIN_TOKEN
+                || v.chars().any(|c| c.is_whitespace() || c.is_control())
+            {
+                return Err(ConfigError::InvalidValue {
+                    source_name: source,
+                    value: "(hidden)".into(),
+                    reason: format!("the token must be at least {MIN_ADMIN_TOKEN} characters without spaces, e.g. from `openssl rand -hex 32`"),
+                });
+            }
+            config.admin_token = Some(v);
+        }
+        if let Some((source, v)) = webhook_attempts {
+            config.webhook_attempts = number_in(source, v, 1, 100)?;
+        }
+        if let Some((source, v)) = webhook_backoff_ms {
+            config.webhook_backoff_ms = number_in(source, v, 1, 3_600_000)?;
+        }
+        if let Some((source, v)) = webhook_timeout_ms {
+            config.webhook_timeout_ms = number_in(source, v, 1, 600_000)?;
+        }
         Ok(if check {
             Command::Check(config)
         } else {
             Command::Run(config)
         })
+    }
+}
+
+/// A whole number from `min` to `max`.
+fn number_in<T>(source: String, value: String, min: T, max: T) -> Result<T, ConfigError>
+where
+    T: std::str::FromStr + PartialOrd + fmt::Display + Copy,
+{
+    match value.trim().parse::<T>() {
+        Ok(n) if n >= min && n <= max => Ok(n),
+        _ => Err(ConfigError::InvalidValue {
+            source_name: source,
+            value,
+            reason: format!("write a whole number from {min} to {max}"),
+        }),
     }
 }
 
@@ -365,6 +445,44 @@ mod tests {
         assert_eq!(c.dist, PathBuf::from("out"));
         assert_eq!(c.municipality.as_deref(), Some("fjordby"));
         assert_eq!(c.log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn the_settings_of_drafts_admin_and_webhook_are_read_and_checked() {
+        let token = "t".repeat(MIN_ADMIN_TOKEN);
+        let c = run(
+            &["--draft-days", "7", "--webhook-attempts=3"],
+            &[
+                ("KK_ADMIN_TOKEN", token.as_str()),
+                ("KK_WEBHOOK_BACKOFF_MS", "50"),
+                ("KK_WEBHOOK_TIMEOUT_MS", "2000"),
+            ],
+        );
+        assert_eq!(c.draft_days, 7);
+        assert_eq!(c.admin_token.as_deref(), Some(token.as_str()));
+        assert_eq!(
+            (
+                c.webhook_attempts,
+                c.webhook_backoff_ms,
+                c.webhook_timeout_ms
+            ),
+            (3, 50, 2000)
+        );
+        let cases: [(Args, Env, &str); 4] = [
+            (&["--draft-days", "0"], &[], "--draft-days"),
+            (&["--draft-days", "366"], &[], "--draft-days"),
+            (&[], &[("KK_ADMIN_TOKEN", "short")], "KK_ADMIN_TOKEN"),
+            (&["--webhook-attempts", "many"], &[], "--webhook-attempts"),
+        ];
+        for (args, env, named) in cases {
+            match parse(args, env) {
+                Err(e) => {
+                    assert!(e.to_string().contains(named), "{e} should name {named}");
+                    assert!(!e.to_string().contains("short"), "{e} shows the token");
+                }
+                Ok(c) => panic!("{args:?} {env:?} should be refused, got {c:?}"),
+            }
+        }
     }
 
     #[test]

@@ -17,11 +17,14 @@
 //! ```
 #![deny(missing_docs)]
 
+mod admin;
 mod api;
 mod attachments;
 pub mod catalog;
 pub mod config;
+mod drafts;
 mod headers;
+pub mod outbox;
 mod problem;
 mod reference;
 mod server;

@@ -1,9 +1,11 @@
 //! Starting, serving and stopping.
 
-use crate::api::{self, ApiState};
+use crate::admin;
+use crate::api::{self, ApiOptions, ApiState};
 use crate::catalog::{Catalog, CatalogError};
 use crate::config::{Config, LogFormat};
 use crate::headers::security_headers;
+use crate::outbox::{self, Outbox};
 use crate::spa::{self, Spa};
 use crate::store::{Store, StoreError, Writer};
 use axum::Router;
@@ -12,6 +14,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio::sync::{watch, Notify};
 use tower_http::compression::predicate::{DefaultPredicate, Predicate, SizeAbove};
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::{DefaultOnFailure, TraceLayer};
@@ -47,6 +50,16 @@ pub struct Server {
     local_addr: SocketAddr,
     app: Router,
     writer: Writer,
+    /// The forwarding worker, when the municipality has a webhook whose secret is there.
+    forwarder: Option<Forwarder>,
+}
+
+/// What the forwarding worker needs; it starts with [`Server::serve`].
+struct Forwarder {
+    store: Store,
+    target: outbox::Target,
+    settings: outbox::Settings,
+    wake: Arc<Notify>,
 }
 
 impl Server {
@@ -67,7 +80,44 @@ impl Server {
                 "the app is not built: pages answer 503 until index.html is there (run `cargo xtask run`)"
             );
         }
-        let api = ApiState::new(catalog, store)?;
+        let wake = Arc::new(Notify::new());
+        let webhook = catalog.municipality().webhook.clone();
+        let forwarder = match &webhook {
+            None => {
+                tracing::info!("the municipality has no webhook: submissions are not forwarded");
+                None
+            }
+            Some(webhook) => match outbox::target(webhook) {
+                Ok(target) => Some(Forwarder {
+                    store: store.clone(),
+                    target,
+                    settings: outbox::Settings {
+                        max_attempts: config.webhook_attempts,
+                        base_backoff: Duration::from_millis(config.webhook_backoff_ms),
+                        timeout: Duration::from_millis(config.webhook_timeout_ms),
+                    },
+                    wake: Arc::clone(&wake),
+                }),
+                Err(e) => {
+                    // Submissions are still queued, so nothing is lost: they are
+                    // delivered once the server runs with the secret.
+                    tracing::warn!(error = %e, url = %webhook.url, "forwarding is paused: submissions are queued in the outbox until the server starts with the secret");
+                    None
+                }
+            },
+        };
+        let api = ApiState::new(
+            catalog,
+            store,
+            ApiOptions {
+                draft_lifetime: Duration::from_secs(u64::from(config.draft_days) * 86_400),
+                outbox: Outbox {
+                    enabled: webhook.is_some(),
+                    wake,
+                },
+                admin_token: config.admin_token.as_deref().map(admin::token_hash),
+            },
+        )?;
         let app = app(api, Spa::new(config.dist.clone()));
         let listener =
             TcpListener::bind(config.addr)
@@ -85,6 +135,7 @@ impl Server {
             local_addr,
             app,
             writer,
+            forwarder,
         })
     }
 
@@ -104,12 +155,28 @@ impl Server {
             local_addr,
             app,
             writer,
+            forwarder,
         } = self;
+        let (stop_forwarding, stop) = watch::channel(false);
+        let forwarding = forwarder
+            .map(|f| tokio::spawn(outbox::run(f.store, f.target, f.settings, f.wake, stop)));
         tracing::info!("listening on http://{local_addr}");
-        let served = axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await;
-        tracing::info!("stopped listening; closing the database");
+        // The client's address counts wrong resume codes.
+        let served = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
+        tracing::info!("stopped listening; stopping the forwarding");
+        let _ = stop_forwarding.send(true);
+        if let Some(mut task) = forwarding {
+            if tokio::time::timeout(WRITER_GRACE, &mut task).await.is_err() {
+                tracing::warn!("the forwarding did not stop in time");
+                task.abort();
+            }
+        }
+        tracing::info!("closing the database");
         // Every handle on the store went with the app, so the writer ends its loop.
         let joined = tokio::task::spawn_blocking(move || writer.join());
         if tokio::time::timeout(WRITER_GRACE, joined).await.is_err() {

@@ -162,6 +162,10 @@ pub struct NewSubmission {
     pub body_hash: [u8; 32],
     /// The attachments the answers refer to.
     pub attachments: Vec<crate::attachments::Use>,
+    /// The draft the submission completes, deleted with it.
+    pub draft: Option<String>,
+    /// Whether to queue the submission for forwarding to the municipality's webhook.
+    pub forward: bool,
 }
 
 /// What storing a submission did.
@@ -485,13 +489,44 @@ fn after_submission(
     s: &NewSubmission,
     receipt: &SubmissionReceipt,
 ) -> Result<(), StoreError> {
-    crate::attachments::take(
+    let attachments = crate::attachments::take(
         conn,
         &s.service_id,
         &receipt.reference,
         &s.attachments,
         s.language,
     )?;
+    if s.forward {
+        let answers: serde_json::Value = serde_json::from_str(&s.answers_json)
+            .map_err(|e| StoreError::Task(format!("the answers are not JSON: {e}")))?;
+        let body = serde_json::json!({
+            "reference": receipt.reference,
+            "service_id": s.service_id,
+            "service_version": s.service_version,
+            "language": s.language.as_str(),
+            "submitted_at": receipt.submitted_at,
+            "answers": answers,
+            "attachments": attachments
+                .iter()
+                .map(|(field, a)| serde_json::json!({
+                    "field": field,
+                    "id": a.id,
+                    "name": a.name,
+                    "size": a.size,
+                    "content_type": a.content_type,
+                }))
+                .collect::<Vec<_>>(),
+        });
+        crate::outbox::queue(
+            conn,
+            &receipt.reference,
+            &body.to_string(),
+            crate::time::unix_millis(std::time::SystemTime::now()),
+        )?;
+    }
+    if let Some(draft) = &s.draft {
+        crate::drafts::delete_submitted(conn, draft, &s.service_id)?;
+    }
     Ok(())
 }
 
@@ -510,6 +545,8 @@ mod tests {
             idempotency_key: key.map(str::to_string),
             body_hash: [hash; 32],
             attachments: Vec::new(),
+            draft: None,
+            forward: false,
         }
     }
 

@@ -88,7 +88,17 @@ async fn a_file_whose_content_is_an_allowed_kind_is_stored_and_described() {
 async fn a_file_that_breaks_the_rules_is_refused_with_a_problem_on_the_field() {
     let server = TestServer::start_with_test_catalog(|_| {}).await;
     let big = [PNG, &vec![0u8; 1024 * 1024][..]].concat();
-    let cases: Vec<(&str, &str, &str, Vec<u8>, u16, &str, &str)> = vec![
+    // (case, name, declared type, content, status, problem type, the detail mentions)
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static str,
+        Vec<u8>,
+        u16,
+        &'static str,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
         (
             "a program named .pdf",
             "kvittering.pdf",

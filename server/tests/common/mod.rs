@@ -47,6 +47,7 @@ pub struct TestServer {
     /// An HTTP client that never uses a proxy.
     pub client: reqwest::Client,
     stop: Option<oneshot::Sender<()>>,
+    served: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
 }
 
 impl TestServer {
@@ -74,6 +75,17 @@ impl TestServer {
         configure: impl FnOnce(&mut Config),
     ) -> TestServer {
         let data = tempfile::tempdir().expect("a temp data folder");
+        TestServer::start_in(data, files, catalog_dir, configure).await
+    }
+
+    /// Like [`TestServer::start_with`], on a data folder that may hold a database
+    /// from before.
+    pub async fn start_in(
+        data: TempDir,
+        files: &[(&str, Vec<u8>)],
+        catalog_dir: Option<TempDir>,
+        configure: impl FnOnce(&mut Config),
+    ) -> TestServer {
         let dist = tempfile::tempdir().expect("a temp dist folder");
         for (name, content) in files {
             std::fs::write(dist.path().join(name), content).expect("write a dist file");
@@ -94,7 +106,7 @@ impl TestServer {
         };
         let base = format!("http://{}", server.local_addr());
         let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(server.serve(async {
+        let served = tokio::spawn(server.serve(async {
             let _ = stopped.await;
         }));
         TestServer {
@@ -107,7 +119,26 @@ impl TestServer {
                 .build()
                 .expect("a client"),
             stop: Some(stop),
+            served: Some(served),
         }
+    }
+
+    /// Stops the server as a signal would, waits until it has finished (requests,
+    /// forwarding, database), and gives back its data and catalog folders.
+    pub async fn stop(mut self) -> (TempDir, Option<TempDir>) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(served) = self.served.take() {
+            let result = tokio::time::timeout(std::time::Duration::from_secs(10), served)
+                .await
+                .expect("the server stops within 10 seconds");
+            result
+                .expect("the serve task")
+                .expect("the server stops cleanly");
+        }
+        let data = std::mem::replace(&mut self.data, tempfile::tempdir().expect("a temp dir"));
+        (data, self.catalog.take())
     }
 
     /// The full URL of a path.
@@ -218,6 +249,21 @@ pub fn test_catalog() -> TempDir {
     )
     .expect("write the test service");
     dir
+}
+
+/// Sets the webhook of the test catalog's municipality: posts to `url`, signed with
+/// the secret in a file of the catalog folder.
+pub fn set_webhook(catalog_dir: &Path, url: &str, secret: &str) {
+    let secret_file = catalog_dir.join("webhook-secret");
+    std::fs::write(&secret_file, format!("{secret}\n")).expect("write the secret");
+    let file = catalog_dir.join("municipalities/fjordby.json");
+    let mut m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("fjordby")).expect("JSON");
+    m["webhook"] = serde_json::json!({
+        "url": url,
+        "secret": { "file": secret_file.display().to_string() }
+    });
+    std::fs::write(&file, serde_json::to_string_pretty(&m).expect("JSON")).expect("write");
 }
 
 /// A submission body for the road-problem service.

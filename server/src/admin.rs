@@ -1,0 +1,165 @@
+//! The admin endpoints under `/api/v1/admin`, for the municipality's operators:
+//! protected by a bearer token (`--admin-token` / `KK_ADMIN_TOKEN`), compared in
+//! constant time. Without a configured token they answer 401.
+//!
+//! - `GET /api/v1/admin/outbox?state=pending|delivered|dead&limit=N`: the forwards.
+//! - `POST /api/v1/admin/outbox/{id}/redeliver`: queue a forward again.
+
+use crate::api::AppState;
+use crate::problem::ApiError;
+use crate::{outbox, time};
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::time::SystemTime;
+
+/// The most rows one listing gives.
+pub const MAX_LIMIT: u32 = 1000;
+
+/// Whether two digests are equal, taking the same time whatever they hold.
+fn same(a: &[u8; 32], b: &[u8; 32]) -> bool {
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The hash an admin token is kept and compared as.
+pub fn token_hash(token: &str) -> [u8; 32] {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+/// Checks the `Authorization: Bearer` header against the configured token. Both are
+/// hashed first, so the comparison takes the same time whatever their lengths.
+fn authorize(expected: Option<&[u8; 32]>, headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(expected) = expected else {
+        return Err(ApiError::Unauthorized(
+            "the admin endpoints are closed: start the server with an admin token (KK_ADMIN_TOKEN)"
+                .into(),
+        ));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, token) = v.trim().split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+        });
+    match given {
+        Some(token) if same(&token_hash(token), expected) => Ok(()),
+        Some(_) => Err(ApiError::Unauthorized("the token is not right".into())),
+        None => Err(ApiError::Unauthorized(
+            "send the admin token: Authorization: Bearer <token>".into(),
+        )),
+    }
+}
+
+fn json<T: Serialize>(value: &T) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(value).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut response = body.into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// The query of the outbox listing.
+#[derive(Deserialize)]
+pub struct OutboxQuery {
+    state: Option<String>,
+    limit: Option<u32>,
+}
+
+/// `GET /api/v1/admin/outbox`.
+pub async fn outbox(
+    State(state): AppState,
+    headers: HeaderMap,
+    query: Result<Query<OutboxQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    authorize(state.admin_token.as_ref(), &headers)?;
+    let Query(query) = query.map_err(|e| ApiError::InvalidQuery(e.body_text()))?;
+    let wanted = match query.state.as_deref() {
+        None => None,
+        Some(s @ ("pending" | "delivered" | "dead")) => Some(s.to_string()),
+        Some(other) => {
+            return Err(ApiError::InvalidQuery(format!(
+                "state=\"{other}\" is not a state: use pending, delivered or dead"
+            )))
+        }
+    };
+    let limit = query.limit.unwrap_or(100);
+    if limit == 0 || limit > MAX_LIMIT {
+        return Err(ApiError::InvalidQuery(format!(
+            "limit must be from 1 to {MAX_LIMIT}"
+        )));
+    }
+    let rows = state
+        .store
+        .read(move |conn| outbox::list(conn, wanted.as_deref(), limit))
+        .await?;
+    json(&rows)
+}
+
+/// `POST /api/v1/admin/outbox/{id}/redeliver`.
+pub async fn redeliver(
+    State(state): AppState,
+    headers: HeaderMap,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    authorize(state.admin_token.as_ref(), &headers)?;
+    let id = path
+        .ok()
+        .and_then(|Path(p)| p.parse::<i64>().ok())
+        .ok_or_else(|| ApiError::NotFound("there is no such forward".into()))?;
+    let now = time::unix_millis(SystemTime::now());
+    let entry = state
+        .store
+        .write(move |conn| outbox::redeliver(conn, id, now))
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("there is no forward {id}")))?;
+    tracing::info!(outbox = id, reference = %entry.reference, "forward queued again by an admin");
+    state.outbox.wake.notify_one();
+    json(&entry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_configured_bearer_token_is_let_in() {
+        let token = "a".repeat(40);
+        let expected = token_hash(&token);
+        let cases = [
+            (Some(format!("Bearer {token}")), true),
+            (Some(format!("bearer  {token} ")), true),
+            (Some(format!("Bearer {token}x")), false),
+            (Some(format!("Basic {token}")), false),
+            (Some(token.clone()), false),
+            (None, false),
+        ];
+        for (value, allowed) in cases {
+            let mut headers = HeaderMap::new();
+            if let Some(v) = &value {
+                headers.insert(
+                    header::AUTHORIZATION,
+                    HeaderValue::from_str(v).expect("value"),
+                );
+            }
+            assert_eq!(
+                authorize(Some(&expected), &headers).is_ok(),
+                allowed,
+                "{value:?}"
+            );
+        }
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_str(&format!("Bearer {token}")).expect("value"),
+        );
+        assert!(authorize(None, &headers).is_err());
+    }
+}

@@ -1,0 +1,442 @@
+//! Drafts for save-and-return: the citizen saves the answers so far, gets a resume
+//! code to write down, and resumes later, on any device, with the code alone.
+//!
+//! - `POST /api/v1/drafts`: save; `201` with the draft, its resume code and expiry.
+//! - `POST /api/v1/drafts/resume`: the draft of a resume code (sent in the body, so
+//!   it stays out of addresses and logs).
+//! - `PUT /api/v1/drafts/{id}` and `DELETE /api/v1/drafts/{id}`, with the code in the
+//!   `Resume-Code` header: save again (the expiry starts over), or delete.
+//! - A submission with a `Draft-Id` header deletes the draft in its transaction.
+//!
+//! The server keeps only a hash of each code. A code has 60 random bits, and a client
+//! that gives wrong codes too often is made to wait ([`Attempts`]), so codes cannot
+//! be guessed.
+
+use crate::api::{read_json, AppState};
+use crate::problem::ApiError;
+use crate::store::StoreError;
+use crate::{reference, time};
+use axum::body::Body;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use kommunekit_forms::contract::{Draft, DraftRequest, ResumeRequest};
+use kommunekit_forms::{Answers, ServiceDefinition, CHECK_ANSWERS};
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime};
+
+/// The header that carries the resume code of `PUT` and `DELETE`.
+pub const RESUME_CODE_HEADER: &str = "resume-code";
+/// The header of a submission that names the draft it completes.
+pub const DRAFT_ID_HEADER: &str = "draft-id";
+/// How many wrong resume codes a client may give in [`ATTEMPT_WINDOW`].
+pub const MAX_FAILED_ATTEMPTS: u32 = 10;
+/// The window in which wrong codes are counted; a client over the limit waits until
+/// the window that began with its first wrong code has passed.
+pub const ATTEMPT_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// How many clients the attempt counter remembers before it forgets the oldest.
+const MAX_TRACKED_CLIENTS: usize = 10_000;
+
+/// Wrong resume codes by client address, to make guessing slow.
+#[derive(Default)]
+pub struct Attempts {
+    failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+}
+
+impl Attempts {
+    /// `Err` with the seconds to wait when the client has given too many wrong codes.
+    pub fn check(&self, client: IpAddr, now: Instant) -> Result<(), u64> {
+        let map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        match map.get(&client) {
+            Some((count, since))
+                if *count >= MAX_FAILED_ATTEMPTS && now.duration_since(*since) < ATTEMPT_WINDOW =>
+            {
+                let left = ATTEMPT_WINDOW.saturating_sub(now.duration_since(*since));
+                Err(left.as_secs().max(1))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Counts a wrong code.
+    pub fn fail(&self, client: IpAddr, now: Instant) {
+        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= MAX_TRACKED_CLIENTS {
+            map.retain(|_, (_, since)| now.duration_since(*since) < ATTEMPT_WINDOW);
+        }
+        let entry = map.entry(client).or_insert((0, now));
+        if now.duration_since(entry.1) >= ATTEMPT_WINDOW {
+            *entry = (0, now);
+        }
+        entry.0 += 1;
+    }
+}
+
+/// The hash kept of a resume code (in its canonical form).
+fn code_hash(code: &str) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"kommunekit resume code\0");
+    h.update(code.as_bytes());
+    h.finalize().into()
+}
+
+/// Checks a draft against its service: the version is the current one and the page is
+/// one of its question pages or the check-answers page.
+fn check_request(definition: &ServiceDefinition, request: &DraftRequest) -> Result<(), ApiError> {
+    if request.service_version != definition.version {
+        return Err(ApiError::VersionConflict(format!(
+            "the answers were given to version {} of the service \"{}\", but the current version is {}; fetch the service again and carry over the answers that still fit",
+            request.service_version, definition.id, definition.version
+        )));
+    }
+    let page_ok =
+        request.page == CHECK_ANSWERS || definition.pages.iter().any(|p| p.id == request.page);
+    if !page_ok {
+        return Err(ApiError::InvalidBody(format!(
+            "the service \"{}\" has no page \"{}\" to resume on",
+            definition.id, request.page
+        )));
+    }
+    Ok(())
+}
+
+fn draft_response(status: StatusCode, draft: &Draft) -> Result<Response, ApiError> {
+    let body = serde_json::to_vec(draft).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut response = (status, body).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if status == StatusCode::CREATED {
+        let location = HeaderValue::from_str(&format!("/api/v1/drafts/{}", draft.id))
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        h.insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound(
+        "there is no draft with this resume code, or it has expired; check the code".into(),
+    )
+}
+
+/// `POST /api/v1/drafts`.
+pub async fn create(
+    State(state): AppState,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let request: DraftRequest = read_json(&headers, body, "draft").await?;
+    let definition = &state
+        .service(&request.service_id)
+        .map_err(|_| {
+            ApiError::InvalidBody(format!("there is no service \"{}\"", request.service_id))
+        })?
+        .definition;
+    check_request(definition, &request)?;
+    let answers =
+        serde_json::to_string(&request.answers).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let now = time::unix_millis(SystemTime::now());
+    let expires = now + state.draft_lifetime_millis();
+    let id = reference::new_token("drf").map_err(|e| ApiError::Internal(e.to_string()))?;
+    let row = (id, request, answers, now, expires);
+    let draft = state.store.write(move |conn| insert(conn, row)).await?;
+    tracing::info!(id = %draft.id, service = %draft.service_id, "draft saved");
+    draft_response(StatusCode::CREATED, &draft)
+}
+
+type NewDraft = (String, DraftRequest, String, i64, i64);
+
+fn insert(
+    conn: &Connection,
+    (id, request, answers, now, expires): NewDraft,
+) -> Result<Draft, StoreError> {
+    // Expired drafts go as new ones come.
+    conn.prepare_cached("DELETE FROM drafts WHERE expires_at <= ?1")?
+        .execute([now])?;
+    let stamp = time::rfc3339_utc(now);
+    let mut statement = conn.prepare_cached(
+        "INSERT INTO drafts (id, code_hash, service_id, service_version, page, answers, \
+         created_at, updated_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8) \
+         ON CONFLICT DO NOTHING",
+    )?;
+    // 60 random bits: a code already in use is all but impossible, but draw again then.
+    for _ in 0..8 {
+        let code = reference::new_resume_code().map_err(StoreError::Random)?;
+        let canonical = reference::normalize_resume_code(&code).unwrap_or_default();
+        let inserted = statement.execute(params![
+            id,
+            &code_hash(&canonical)[..],
+            request.service_id,
+            request.service_version,
+            request.page,
+            answers,
+            stamp,
+            expires,
+        ])?;
+        if inserted == 1 {
+            return Ok(Draft {
+                id,
+                resume_code: Some(code),
+                service_id: request.service_id,
+                service_version: request.service_version,
+                page: request.page,
+                answers: request.answers,
+                updated_at: stamp,
+                expires_at: time::rfc3339_utc(expires),
+            });
+        }
+    }
+    Err(StoreError::Task("no free resume code".into()))
+}
+
+fn read_draft(row: &rusqlite::Row<'_>) -> rusqlite::Result<(Draft, String)> {
+    Ok((
+        Draft {
+            id: row.get(0)?,
+            resume_code: None,
+            service_id: row.get(1)?,
+            service_version: row.get(2)?,
+            page: row.get(3)?,
+            answers: Answers::new(),
+            updated_at: row.get(5)?,
+            expires_at: time::rfc3339_utc(row.get(6)?),
+        },
+        row.get(4)?,
+    ))
+}
+
+fn with_answers((mut draft, answers): (Draft, String)) -> Result<Draft, StoreError> {
+    draft.answers = serde_json::from_str(&answers)
+        .map_err(|e| StoreError::Task(format!("a stored draft cannot be read: {e}")))?;
+    Ok(draft)
+}
+
+/// The resume code of a request, or a refusal that counts as a wrong attempt.
+fn checked_code(
+    state: &crate::api::ApiState,
+    client: IpAddr,
+    typed: Option<&str>,
+) -> Result<[u8; 32], ApiError> {
+    let now = Instant::now();
+    state
+        .attempts
+        .check(client, now)
+        .map_err(|retry_after| ApiError::TooManyAttempts {
+            detail: format!(
+                "too many wrong resume codes from this address; try again in {} minutes",
+                retry_after.div_ceil(60)
+            ),
+            retry_after,
+        })?;
+    match typed.and_then(reference::normalize_resume_code) {
+        Some(code) => Ok(code_hash(&code)),
+        None => {
+            state.attempts.fail(client, now);
+            Err(ApiError::InvalidBody(
+                "a resume code is 12 characters, e.g. K7QM-3WXD-9HTP".into(),
+            ))
+        }
+    }
+}
+
+/// `POST /api/v1/drafts/resume`.
+pub async fn resume(
+    State(state): AppState,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let request: ResumeRequest = read_json(&headers, body, "resume request").await?;
+    let hash = checked_code(&state, client.ip(), Some(&request.resume_code))?;
+    let now = time::unix_millis(SystemTime::now());
+    let found = state
+        .store
+        .read(move |conn| {
+            let row = conn
+                .prepare_cached(
+                    "SELECT id, service_id, service_version, page, answers, updated_at, \
+                     expires_at FROM drafts WHERE code_hash = ?1 AND expires_at > ?2",
+                )?
+                .query_row(params![&hash[..], now], read_draft)
+                .optional()?;
+            row.map(with_answers).transpose()
+        })
+        .await?;
+    match found {
+        Some(draft) => draft_response(StatusCode::OK, &draft),
+        None => {
+            state.attempts.fail(client.ip(), Instant::now());
+            Err(not_found())
+        }
+    }
+}
+
+fn draft_id(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+    let id = path
+        .map(|Path(p)| p)
+        .map_err(|e| ApiError::NotFound(format!("the address cannot be read: {e}")))?;
+    if reference::is_token("drf", &id) {
+        Ok(id)
+    } else {
+        Err(ApiError::NotFound(format!("there is no draft \"{id}\"")))
+    }
+}
+
+fn header_code(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(RESUME_CODE_HEADER)
+        .and_then(|v| v.to_str().ok())
+}
+
+/// `PUT /api/v1/drafts/{id}`.
+pub async fn update(
+    State(state): AppState,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    path: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let id = draft_id(path)?;
+    let hash = checked_code(&state, client.ip(), header_code(&headers))?;
+    let request: DraftRequest = read_json(&headers, body, "draft").await?;
+    let definition = &state
+        .service(&request.service_id)
+        .map_err(|_| {
+            ApiError::InvalidBody(format!("there is no service \"{}\"", request.service_id))
+        })?
+        .definition;
+    check_request(definition, &request)?;
+    let answers =
+        serde_json::to_string(&request.answers).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let now = time::unix_millis(SystemTime::now());
+    let expires = now + state.draft_lifetime_millis();
+    let updated = state
+        .store
+        .write(move |conn| {
+            let stamp = time::rfc3339_utc(now);
+            let changed = conn
+                .prepare_cached(
+                    "UPDATE drafts SET service_version = ?1, page = ?2, answers = ?3, \
+                     updated_at = ?4, expires_at = ?5 \
+                     WHERE id = ?6 AND code_hash = ?7 AND service_id = ?8 AND expires_at > ?9",
+                )?
+                .execute(params![
+                    request.service_version,
+                    request.page,
+                    answers,
+                    stamp,
+                    expires,
+                    id,
+                    &hash[..],
+                    request.service_id,
+                    now,
+                ])?;
+            Ok((changed == 1).then(|| Draft {
+                id,
+                resume_code: None,
+                service_id: request.service_id,
+                service_version: request.service_version,
+                page: request.page,
+                answers: request.answers,
+                updated_at: stamp,
+                expires_at: time::rfc3339_utc(expires),
+            }))
+        })
+        .await?;
+    match updated {
+        Some(draft) => draft_response(StatusCode::OK, &draft),
+        None => {
+            state.attempts.fail(client.ip(), Instant::now());
+            Err(not_found())
+        }
+    }
+}
+
+/// `DELETE /api/v1/drafts/{id}`.
+pub async fn delete(
+    State(state): AppState,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    path: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let id = draft_id(path)?;
+    let hash = checked_code(&state, client.ip(), header_code(&headers))?;
+    let deleted = state
+        .store
+        .write(move |conn| {
+            Ok(conn
+                .prepare_cached("DELETE FROM drafts WHERE id = ?1 AND code_hash = ?2")?
+                .execute(params![id, &hash[..]])?)
+        })
+        .await?;
+    if deleted == 1 {
+        let mut response = StatusCode::NO_CONTENT.into_response();
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        Ok(response)
+    } else {
+        state.attempts.fail(client.ip(), Instant::now());
+        Err(not_found())
+    }
+}
+
+/// The `Draft-Id` header of a submission: the draft it completes, if any.
+pub fn submitted_draft(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get(DRAFT_ID_HEADER) else {
+        return Ok(None);
+    };
+    match value.to_str() {
+        Ok(id) if reference::is_token("drf", id.trim()) => Ok(Some(id.trim().to_string())),
+        _ => Err(ApiError::InvalidBody(
+            "the Draft-Id header is not the id of a draft (drf_ and 26 characters)".into(),
+        )),
+    }
+}
+
+/// Deletes the draft a submission completes, in the submission's transaction. A draft
+/// that is gone already (expired, deleted) is no error.
+pub fn delete_submitted(conn: &Connection, id: &str, service_id: &str) -> Result<(), StoreError> {
+    conn.prepare_cached("DELETE FROM drafts WHERE id = ?1 AND service_id = ?2")?
+        .execute(params![id, service_id])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_is_made_to_wait_after_too_many_wrong_codes_and_only_for_the_window() {
+        let attempts = Attempts::default();
+        let client: IpAddr = [192, 0, 2, 7].into();
+        let other: IpAddr = [192, 0, 2, 8].into();
+        let start = Instant::now();
+        for _ in 0..MAX_FAILED_ATTEMPTS {
+            assert_eq!(attempts.check(client, start), Ok(()));
+            attempts.fail(client, start);
+        }
+        let wait = attempts.check(client, start).expect_err("over the limit");
+        assert_eq!(wait, ATTEMPT_WINDOW.as_secs());
+        assert_eq!(attempts.check(other, start), Ok(()));
+        assert_eq!(attempts.check(client, start + ATTEMPT_WINDOW), Ok(()));
+        // A new window starts from zero.
+        attempts.fail(client, start + ATTEMPT_WINDOW);
+        assert_eq!(attempts.check(client, start + ATTEMPT_WINDOW), Ok(()));
+    }
+
+    #[test]
+    fn the_hash_of_a_code_differs_from_code_to_code() {
+        assert_ne!(code_hash("K7QM3WXD9HTP"), code_hash("K7QM3WXD9HTQ"));
+        assert_eq!(code_hash("K7QM3WXD9HTP"), code_hash("K7QM3WXD9HTP"));
+    }
+}
