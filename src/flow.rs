@@ -4,7 +4,9 @@ use crate::api::{self, ApiError};
 use crate::app::{use_portal, NotFound};
 use crate::draft::{self, Draft};
 use crate::i18n::Msg;
-use crate::paths::{self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP};
+use crate::paths::{
+    self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP, SECTION_QUERY, TASK_LIST_STEP,
+};
 use kommunekit_components::{
     BackLink, Button, ButtonType, ButtonVariant, CheckboxItem, Checkboxes, DateInput,
     DatePart as UiDatePart, DateValue, Details, ErrorItem, ErrorSummary, InputType, InputWidth,
@@ -23,6 +25,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
+
+mod sections;
 // Address and file fields.
 use kommunekit_components::{Fieldset, FileItem, FileStatus, FileUpload, Hint};
 use kommunekit_forms::{display_size, AddressPart, FileRules};
@@ -34,14 +38,21 @@ fn today() -> Date {
     Date::from_unix_millis(now.get_time() as i64, -(now.get_timezone_offset() as i64))
 }
 
-/// Where Continue leads from a valid page. From a change link: back to check answers,
-/// unless the change opened new questions, then through them, still on the way back.
-fn continue_href(j: &Journey, service: &str, page_id: &str, changing: bool) -> String {
-    if changing {
+/// Where Continue leads from a valid page. From a change link (`change` is the value of
+/// the change query): back to check answers, unless the change opened new questions,
+/// then through them, still on the way back. In a long form, see
+/// [`sections::continue_href`].
+fn continue_href(j: &Journey, service: &str, page_id: &str, change: Option<&str>) -> String {
+    if j.definition().has_sections() {
+        return sections::continue_href(j, service, page_id, change);
+    }
+    if change.is_some() {
         match j.resume_step() {
             Step::Page(p) => paths::change(service, &p.id),
             Step::CheckAnswers => paths::step(service, CHECK_ANSWERS_STEP),
-            step @ Step::Exit(_) => step_href(service, step),
+            step @ (Step::Exit(_) | Step::SectionEnd(_) | Step::TaskList) => {
+                step_href(service, step)
+            }
         }
     } else {
         match j.next(page_id) {
@@ -56,6 +67,8 @@ fn step_href(service: &str, step: Step<'_>) -> String {
         Step::Page(p) => paths::step(service, &p.id),
         Step::CheckAnswers => paths::step(service, CHECK_ANSWERS_STEP),
         Step::Exit(e) => paths::step(service, &e.id),
+        Step::SectionEnd(s) => paths::section_check(service, &s.id),
+        Step::TaskList => paths::step(service, TASK_LIST_STEP),
     }
 }
 
@@ -317,6 +330,8 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
 
     let params = use_params_map();
     let step = Memo::new(move |_| params.read().get("step"));
+    let query = use_query_map();
+    let section = Memo::new(move |_| query.read().get(SECTION_QUERY));
     let errors = state.errors;
     Effect::new(move |previous: Option<Option<String>>| {
         let now = step.get();
@@ -331,6 +346,13 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
         let def = def.clone();
         match step.get() {
             None => view! { <StartPage def /> }.into_any(),
+            Some(s) if s == TASK_LIST_STEP && def.has_sections() => {
+                view! { <sections::TaskListPage /> }.into_any()
+            }
+            Some(s) if s == CHECK_ANSWERS_STEP && def.has_sections() && section.get().is_some() => {
+                let section = section.get().unwrap_or_default();
+                view! { <sections::SectionCheckPage section /> }.into_any()
+            }
             Some(s) if s == CHECK_ANSWERS_STEP => view! { <CheckAnswersPage /> }.into_any(),
             Some(s) if s == RECEIPT_STEP => view! { <ReceiptPage def /> }.into_any(),
             Some(s) => match (def.page(&s), def.exit(&s)) {
@@ -352,10 +374,7 @@ fn StartPage(def: Arc<ServiceDefinition>) -> impl IntoView {
     let title = def.title.clone();
     Effect::new(move |_| portal.set_title(false, &[title.get(lang.get())]));
     let service = def.id.clone();
-    let first = def
-        .first_page()
-        .map(|p| paths::step(&def.id, &p.id))
-        .unwrap_or_default();
+    let first = sections::start_href(&def);
     move || {
         let l = lang.get();
         let service = service.clone();
@@ -1190,11 +1209,12 @@ fn QuestionPage(page: Page) -> impl IntoView {
         let (service, page_id) = (service.clone(), page.id.clone());
         Signal::derive(move || {
             if changing.get() {
-                return paths::step(&service, CHECK_ANSWERS_STEP);
+                let change = query.read().get(CHANGE_QUERY);
+                return sections::change_back_href(&service, change.as_deref());
             }
             state.with_journey(|j| match j.previous(&page_id) {
                 Some(p) => paths::step(&service, &p.id),
-                None => paths::start(&service),
+                None => sections::first_back_href(&state.def, &service),
             })
         })
     };
@@ -1213,8 +1233,10 @@ fn QuestionPage(page: Page) -> impl IntoView {
             state.errors.set(Vec::new());
             // The citizen has seen the version notice and moved on.
             dropped.set(Vec::new());
-            let href = state
-                .with_journey(|j| continue_href(j, &service, &page_id, changing.get_untracked()));
+            let href = state.with_journey(|j| {
+                let change = query.read_untracked().get(CHANGE_QUERY);
+                continue_href(j, &service, &page_id, change.as_deref())
+            });
             navigate_to(&href, false);
         }
     };
@@ -1363,11 +1385,12 @@ fn RepeatPage(page: Page) -> impl IntoView {
                 return list_href();
             }
             if changing.get() {
-                return paths::step(&service, CHECK_ANSWERS_STEP);
+                let change = query.read().get(CHANGE_QUERY);
+                return sections::change_back_href(&service, change.as_deref());
             }
             state.with_journey(|j| match j.previous(&page_id) {
                 Some(p) => paths::step(&service, &p.id),
-                None => paths::start(&service),
+                None => sections::first_back_href(&state.def, &service),
             })
         })
     };
@@ -1425,8 +1448,10 @@ fn RepeatPage(page: Page) -> impl IntoView {
                 return;
             }
             state.errors.set(Vec::new());
-            let href = state
-                .with_journey(|j| continue_href(j, &service, &page_id, changing.get_untracked()));
+            let href = state.with_journey(|j| {
+                let change = query.read_untracked().get(CHANGE_QUERY);
+                continue_href(j, &service, &page_id, change.as_deref())
+            });
             navigate_to(&href, false);
         }
     };
@@ -1875,7 +1900,7 @@ fn CheckAnswersPage() -> impl IntoView {
         let back = state.with_journey(|j| {
             j.previous(CHECK_ANSWERS)
                 .map(|p| paths::step(&service, &p.id))
-                .unwrap_or_else(|| paths::start(&service))
+                .unwrap_or_else(|| sections::first_back_href(&state.def, &service))
         });
         view! {
             <BackLink href=Signal::derive(move || back.clone()) />
@@ -1886,8 +1911,15 @@ fn CheckAnswersPage() -> impl IntoView {
                     {changed_view}
                     <span class="kk-caption-l">{def.title.get(l).to_string()}</span>
                     <h1 class="kk-heading-l">{def.check_answers.title.get(l).to_string()}</h1>
-                    <h2 class="kk-heading-m">{Msg::YourAnswers.text(l)}</h2>
-                    <SummaryList rows=rows />
+                    {if def.has_sections() {
+                        sections::summary_by_section(&state, l).into_any()
+                    } else {
+                        view! {
+                            <h2 class="kk-heading-m">{Msg::YourAnswers.text(l)}</h2>
+                            <SummaryList rows=rows />
+                        }
+                            .into_any()
+                    }}
                     <h2 class="kk-heading-m">{Msg::NowSend.text(l)}</h2>
                     {def
                         .check_answers

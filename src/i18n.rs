@@ -81,6 +81,18 @@ pub enum Msg {
     Contents,
     /// The front page's link to the component gallery.
     GalleryLink,
+    /// The task list page of a long form, in the page title.
+    TaskListTitle,
+    /// The heading above the task list.
+    TaskListHeading,
+    /// Under the task list, while some parts are still to do.
+    TaskListNotYet,
+    /// The link from a completed task list to check answers.
+    CheckAndSend,
+    /// The heading of a section's check-answers page.
+    CheckYourAnswers,
+    /// The button of a section's check-answers page, back to the task list.
+    SaveAndContinue,
 }
 
 impl Msg {
@@ -155,6 +167,15 @@ impl Msg {
             ),
             Msg::Contents => ("Indhold", "Contents"),
             Msg::GalleryLink => ("Komponenter (for designere)", "Components (for designers)"),
+            Msg::TaskListTitle => ("Oversigt", "Overview"),
+            Msg::TaskListHeading => ("Ansøgningens dele", "The parts of the application"),
+            Msg::TaskListNotYet => (
+                "Når du har udfyldt alle dele, kan du tjekke dine svar og sende.",
+                "When you have completed every part, you can check your answers and send them.",
+            ),
+            Msg::CheckAndSend => ("Tjek dine svar og send", "Check your answers and send"),
+            Msg::CheckYourAnswers => ("Tjek dine svar", "Check your answers"),
+            Msg::SaveAndContinue => ("Gem og fortsæt", "Save and continue"),
         };
         match lang {
             Lang::Da => da,
@@ -164,7 +185,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 38] = [
+pub const ALL: [Msg; 44] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -203,7 +224,23 @@ pub const ALL: [Msg; 38] = [
     Msg::GalleryIntro,
     Msg::Contents,
     Msg::GalleryLink,
+    Msg::TaskListTitle,
+    Msg::TaskListHeading,
+    Msg::TaskListNotYet,
+    Msg::CheckAndSend,
+    Msg::CheckYourAnswers,
+    Msg::SaveAndContinue,
 ];
+
+/// How many parts of a long form are completed, e.g. "Du har udfyldt 2 af 5 dele.".
+pub fn sections_completed(done: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Da if total == 1 => format!("Du har udfyldt {done} af 1 del."),
+        Lang::Da => format!("Du har udfyldt {done} af {total} dele."),
+        Lang::En if total == 1 => format!("You have completed {done} of 1 part."),
+        Lang::En => format!("You have completed {done} of {total} parts."),
+    }
+}
 
 /// The sentence on answers that went with questions no longer asked; none for none.
 pub fn removed_answers(count: usize, lang: Lang) -> Option<String> {

@@ -10,6 +10,24 @@ pub const CHANGE_QUERY: &str = "skift";
 /// The query that names the item (from 1) of a repeat page to add or change.
 pub const ITEM_QUERY: &str = "item";
 
+/// The step of the task list page of a long form in an address.
+pub const TASK_LIST_STEP: &str = "oversigt";
+/// The query of check answers that names a section: its own check-answers page.
+pub const SECTION_QUERY: &str = "afsnit";
+/// The value of [`CHANGE_QUERY`] from the check-answers page of the whole form; from a
+/// section's check-answers page, the value is the section's id.
+pub const CHANGE_FROM_ALL: &str = "1";
+
+/// The check-answers page of a section of a long form.
+pub fn section_check(service: &str, section: &str) -> String {
+    format!("/tjenester/{service}/{CHECK_ANSWERS_STEP}?{SECTION_QUERY}={section}")
+}
+
+/// A question page opened from a change link on a section's check-answers page.
+pub fn change_in_section(service: &str, page: &str, section: &str) -> String {
+    format!("/tjenester/{service}/{page}?{CHANGE_QUERY}={section}")
+}
+
 /// The start page of a service.
 pub fn start(service: &str) -> String {
     format!("/tjenester/{service}")
@@ -49,6 +67,18 @@ mod tests {
             "/tjenester/road/tjek-svar"
         );
         assert_eq!(change("road", "kind"), "/tjenester/road/kind?skift=1");
+        assert_eq!(
+            section_check("daycare", "income"),
+            "/tjenester/daycare/tjek-svar?afsnit=income"
+        );
+        assert_eq!(
+            change_in_section("daycare", "living-with", "household"),
+            "/tjenester/daycare/living-with?skift=household"
+        );
+        assert_eq!(
+            step("daycare", TASK_LIST_STEP),
+            "/tjenester/daycare/oversigt"
+        );
         assert_eq!(
             item("bulky", "items", 2, false),
             "/tjenester/bulky/items?item=2"

@@ -86,6 +86,7 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
         ("table", crate::table::examples::examples()),
         ("tabs", crate::tabs::examples::examples()),
         ("tag", crate::tag::examples::examples()),
+        ("task_list", crate::task_list::examples::examples()),
         ("text_input", crate::text_input::examples::examples()),
         ("textarea", crate::textarea::examples::examples()),
         ("warning_text", crate::warning_text::examples::examples()),

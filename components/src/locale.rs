@@ -115,6 +115,38 @@ impl Locale {
         }
     }
 
+    /// The status of a task list task with nothing answered yet.
+    pub fn task_not_started(self) -> &'static str {
+        match self {
+            Locale::Da => "Ikke startet",
+            Locale::En => "Not started",
+        }
+    }
+
+    /// The status of a task list task that is begun, not finished.
+    pub fn task_in_progress(self) -> &'static str {
+        match self {
+            Locale::Da => "I gang",
+            Locale::En => "In progress",
+        }
+    }
+
+    /// The status of a finished task list task.
+    pub fn task_completed(self) -> &'static str {
+        match self {
+            Locale::Da => "Udfyldt",
+            Locale::En => "Completed",
+        }
+    }
+
+    /// The status of a task list task that waits for another task.
+    pub fn task_cannot_start_yet(self) -> &'static str {
+        match self {
+            Locale::Da => "Kan ikke startes endnu",
+            Locale::En => "Cannot start yet",
+        }
+    }
+
     /// The word between the other options and a "none of these" option ("eller").
     pub fn or(self) -> &'static str {
         match self {

@@ -65,6 +65,11 @@ impl<'a> Journey<'a> {
         }
     }
 
+    /// The definition the journey runs through.
+    pub fn definition(&self) -> &'a ServiceDefinition {
+        self.definition
+    }
+
     /// The errors on a page, in the order of its fields. Unknown pages have none.
     pub fn validate_page(&self, page_id: &str) -> Vec<FieldError> {
         let Some(page) = self.definition.page(page_id) else {

@@ -51,22 +51,6 @@ impl SectionStatus {
         }
     }
 
-    /// The status as the task list writes it: "Ikke startet" / "Not started", ...
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (SectionStatus::NotStarted, Lang::Da) => "Ikke startet",
-            (SectionStatus::NotStarted, Lang::En) => "Not started",
-            (SectionStatus::InProgress, Lang::Da) => "I gang",
-            (SectionStatus::InProgress, Lang::En) => "In progress",
-            (SectionStatus::Completed, Lang::Da) => "Udfyldt",
-            (SectionStatus::Completed, Lang::En) => "Completed",
-            (SectionStatus::CannotStartYet, Lang::Da) => "Kan ikke startes endnu",
-            (SectionStatus::CannotStartYet, Lang::En) => "Cannot start yet",
-            (SectionStatus::NotApplicable, Lang::Da) => "Gælder ikke",
-            (SectionStatus::NotApplicable, Lang::En) => "Does not apply",
-        }
-    }
-
     /// Whether the citizen can open the section from the task list.
     pub fn can_open(self) -> bool {
         matches!(
