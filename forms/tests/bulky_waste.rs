@@ -33,8 +33,12 @@ fn item(category: &str, size: &str, description: Option<&str>) -> Answers {
 
 fn answers(items: Vec<Answers>) -> Answers {
     let mut a = Answers::new();
-    a.insert("street".into(), text("Skovvej 14"));
-    a.insert("postcode".into(), text(" 8000 "));
+    a.insert(
+        "pickup-address".into(),
+        Answer::Address(AddressAnswer::new(
+            "Skovvej", "14", "", "", " 8000 ", "Aarhus C",
+        )),
+    );
     a.insert("items".into(), Answer::Items(items));
     a.insert(
         "pickup-date".into(),
@@ -149,7 +153,13 @@ fn the_submission_holds_the_items_in_canonical_form_under_the_page_id() {
             {"category": "electronics", "size": "one-person"}
         ])
     );
-    assert_eq!(json["postcode"], "8000");
+    assert_eq!(
+        json["pickup-address"],
+        serde_json::json!({
+            "street": "Skovvej", "number": "14", "floor": "", "door": "",
+            "postcode": "8000", "city": "Aarhus C"
+        })
+    );
     assert_eq!(json["phone"], "+4512345678");
 }
 
@@ -232,7 +242,7 @@ fn item_field_ids_are_unique_in_the_service_and_distinct_from_the_page_id() {
             .any(|(p, m)| p == "$.pages[4].fields[0].id" && m.contains("already used")),
         "{errors:?}"
     );
-    let errors = load_errors(|v| v["pages"][1]["id"] = "street".into());
+    let errors = load_errors(|v| v["pages"][1]["id"] = "pickup-address".into());
     assert!(
         errors
             .iter()

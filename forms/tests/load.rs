@@ -764,9 +764,9 @@ fn each_kind_of_broken_reveal_gives_its_error_at_its_path() {
         ),
         (
             "a revealed field on another page",
-            Box::new(move |v| set(v, reveals, json!(["email", "street"]))),
+            Box::new(move |v| set(v, reveals, json!(["email", "home-address"]))),
             "$.pages[7].fields[0].options[0].reveals[1]",
-            "the field \"street\" is on the page \"address\"; an option can only reveal a field on its own page",
+            "the field \"home-address\" is on the page \"address\"; an option can only reveal a field on its own page",
         ),
         (
             "a field revealed by two options",

@@ -23,8 +23,17 @@ fn text(s: &str) -> Answer {
 fn own_car() -> Answers {
     let mut a = Answers::new();
     a.insert("zone".into(), text("zone-b"));
-    a.insert("street".into(), text("Havnegade 12, 2. th."));
-    a.insert("postcode".into(), text("8000"));
+    a.insert(
+        "home-address".into(),
+        Answer::Address(AddressAnswer::new(
+            "Havnegade",
+            "12",
+            "2",
+            "th",
+            "8000",
+            "Aarhus C",
+        )),
+    );
     a.insert("registered-to-you".into(), text("yes"));
     a.insert("registration-number".into(), text("AB12345"));
     a.insert("permit-type".into(), text("annual"));
@@ -114,10 +123,15 @@ fn the_summary_and_submission_hold_only_the_pages_on_the_route() {
     let fields = summarised_fields(&j);
     assert!(!fields.contains(&"owner-cpr".to_string()), "{fields:?}");
     assert!(!fields.contains(&"owner-permission".to_string()));
-    assert_eq!(fields.len(), 9);
+    // The address is one field: street, number, floor, door, postcode and city.
+    assert_eq!(fields.len(), 8);
     let submitted = j.submission().unwrap();
     assert!(!submitted.contains_key("owner-cpr"));
-    assert_eq!(submitted.len(), 9);
+    assert_eq!(submitted.len(), 8);
+    assert_eq!(
+        j.display_answer("home-address", Lang::Da),
+        ["Havnegade 12, 2. th., 8000 Aarhus C"]
+    );
 }
 
 #[test]

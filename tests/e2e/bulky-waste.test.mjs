@@ -29,6 +29,16 @@ async function continueOn(page) {
   await page.locator('main form button[type=submit]').click();
 }
 
+/** Fills the parts of an address field, each input found by its label. */
+async function fillAddress(page, { street, number, floor = '', door = '', postcode, city }) {
+  await page.getByLabel('Vejnavn', { exact: true }).fill(street);
+  await page.getByLabel('Husnummer', { exact: true }).fill(number);
+  await page.getByLabel('Etage (valgfri)', { exact: true }).fill(floor);
+  await page.getByLabel('Dør (valgfri)', { exact: true }).fill(door);
+  await page.getByLabel('Postnummer', { exact: true }).fill(postcode);
+  await page.getByLabel('By', { exact: true }).fill(city);
+}
+
 async function atItem(page, n) {
   await page.waitForURL((url) => url.pathname === ITEMS && url.searchParams.get('item') === String(n));
   await page.locator('main h2', { hasText: `Genstand ${n}` }).waitFor();
@@ -63,8 +73,23 @@ test('items are added, changed and removed, and submitted as a list', async () =
   await page.goto(SERVICE);
   await page.getByRole('button', { name: 'Start nu' }).click();
   await atPath(page, `${SERVICE}/address`);
-  await page.getByLabel('Vejnavn og husnummer').fill('Skovvej 14');
-  await page.getByLabel('Postnummer').fill('8000');
+  assert.equal(await heading(page), 'Hvor skal vi hente storskraldet?');
+  await checkAxe(page, 'the address page');
+  // Each part has its autocomplete token, so a browser can fill the address in.
+  assert.equal(await page.locator('#pickup-address-street').getAttribute('autocomplete'), 'address-line1');
+  assert.equal(await page.locator('#pickup-address-postcode').getAttribute('autocomplete'), 'postal-code');
+  assert.equal(await page.locator('#pickup-address-city').getAttribute('autocomplete'), 'address-level2');
+  // A missing house number is named, and the error summary links to its input.
+  await fillAddress(page, { street: 'Skovvej', number: '', postcode: '8000', city: 'Aarhus C' });
+  await continueOn(page);
+  const summaryLink = page.locator('.kk-error-summary a');
+  await summaryLink.first().waitFor();
+  assert.equal(await summaryLink.first().innerText(), 'Skriv husnummeret');
+  assert.equal(await summaryLink.first().getAttribute('href'), '#pickup-address-number');
+  await checkAxe(page, 'the address page with an error');
+  await summaryLink.first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'pickup-address-number');
+  await fillAddress(page, { street: 'Skovvej', number: '14 b', floor: 'st', door: 'th', postcode: '8000', city: 'Aarhus C' });
   await continueOn(page);
 
   // No items yet: the form of the first item, with errors first.
@@ -143,8 +168,9 @@ test('items are added, changed and removed, and submitted as a list', async () =
   const rows = storedSubmissions(`reference = '${reference}'`);
   assert.equal(rows.length, 1);
   assert.deepEqual(JSON.parse(rows[0].answers), {
-    street: 'Skovvej 14',
-    postcode: '8000',
+    'pickup-address': {
+      street: 'Skovvej', number: '14B', floor: 'st', door: 'th', postcode: '8000', city: 'Aarhus C',
+    },
     items: [
       { category: 'electronics', size: 'two-people', description: 'Fjernsyn' },
       { category: 'white-goods', size: 'two-people', description: 'Køleskab' },

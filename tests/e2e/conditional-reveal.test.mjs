@@ -35,8 +35,10 @@ async function toContactPage(page, street) {
   await page.getByLabel('Zone A – Midtbyen').check();
   await continueOn(page);
   await atPath(page, `${SERVICE}/address`);
-  await page.getByLabel('Vejnavn og husnummer').fill(street);
-  await page.getByLabel('Postnummer').fill('8000');
+  await page.getByLabel('Vejnavn', { exact: true }).fill(street);
+  await page.getByLabel('Husnummer', { exact: true }).fill('7');
+  await page.getByLabel('Postnummer', { exact: true }).fill('8000');
+  await page.getByLabel('By', { exact: true }).fill('Aarhus C');
   await continueOn(page);
   await atPath(page, `${SERVICE}/car-owner`);
   await page.getByLabel('Ja').check();
@@ -107,7 +109,7 @@ test('choosing a way to be contacted reveals only its field, and only that answe
   assert.equal(stored['contact-preference'], 'phone');
   assert.equal(stored.phone, '+4512345678');
   assert.equal(stored.email, undefined, 'the answer under the option not chosen is dropped');
-  assert.equal(stored.street, street);
+  assert.equal(stored['home-address'].street, street);
   assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
 });

@@ -41,13 +41,22 @@ async function startService(page) {
   await atPath(page, `${SERVICE}/zone`);
 }
 
+/** Fills the parts of an address field, each input found by its label. */
+async function fillAddress(page, { street, number, floor = '', door = '', postcode, city }) {
+  await page.getByLabel('Vejnavn', { exact: true }).fill(street);
+  await page.getByLabel('Husnummer', { exact: true }).fill(number);
+  await page.getByLabel('Etage (valgfri)', { exact: true }).fill(floor);
+  await page.getByLabel('Dør (valgfri)', { exact: true }).fill(door);
+  await page.getByLabel('Postnummer', { exact: true }).fill(postcode);
+  await page.getByLabel('By', { exact: true }).fill(city);
+}
+
 /** Answers the first pages up to the car-owner question. */
 async function throughAddress(page) {
   await page.getByLabel('Zone A – Midtbyen').check();
   await continueOn(page);
   await atPath(page, `${SERVICE}/address`);
-  await page.getByLabel('Vejnavn og husnummer').fill('Torvet 3, 1. tv.');
-  await page.getByLabel('Postnummer').fill('8000');
+  await fillAddress(page, { street: 'Torvet', number: '3', floor: '1', door: 'tv', postcode: '8000', city: 'Aarhus C' });
   await continueOn(page);
   await atPath(page, `${SERVICE}/car-owner`);
 }
@@ -90,9 +99,8 @@ test('a citizen applies in Danish for a car registered to someone else, and the 
   assert.match(await page.locator('main .kk-inset-text').innerText(), /følger din adresse i CPR-registret/);
   await checkAxe(page, 'the address page');
   // A street unique to this run, so the stored row is this journey's alone.
-  const street = `Havnegade ${Date.now() % 100000}, 2. th.`;
-  await page.getByLabel('Vejnavn og husnummer').fill(street);
-  await page.getByLabel('Postnummer').fill('8000');
+  const street = `Havnegade ${Date.now() % 100000}`;
+  await fillAddress(page, { street, number: '12', floor: '2', door: 'th', postcode: '8000', city: 'Aarhus C' });
   await continueOn(page);
 
   await atPath(page, `${SERVICE}/car-owner`);
@@ -136,7 +144,7 @@ test('a citizen applies in Danish for a car registered to someone else, and the 
   await atPath(page, `${SERVICE}/tjek-svar`);
   await checkAxe(page, 'check answers');
   const summary = await page.locator('main dl').innerText();
-  assert.ok(summary.includes(street), summary);
+  assert.ok(summary.includes(`${street} 12, 2. th., 8000 Aarhus C`), summary);
   assert.match(summary, /Zone B – Havnen/);
   assert.match(summary, /010190-1234/);
   assert.match(summary, /Halvårslicens \(330 kr\.\)/);
@@ -156,8 +164,9 @@ test('a citizen applies in Danish for a car registered to someone else, and the 
   assert.equal(rows[0].language, 'da');
   assert.deepEqual(JSON.parse(rows[0].answers), {
     zone: 'zone-b',
-    street,
-    postcode: '8000',
+    'home-address': {
+      street, number: '12', floor: '2', door: 'th', postcode: '8000', city: 'Aarhus C',
+    },
     'registered-to-you': 'no',
     'owner-cpr': '010190-1234',
     'owner-permission': 'yes',
@@ -239,7 +248,7 @@ test('a citizen without the owner\'s permission reaches an exit page, and the ba
     const r = await fetch('/api/v1/services/resident-parking-permit/submissions', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ service_version: 2, language: 'da', answers }),
+      body: JSON.stringify({ service_version: 3, language: 'da', answers }),
     });
     return { status: r.status, body: await r.json() };
   });
