@@ -10,11 +10,13 @@ use serde::de::DeserializeOwned;
 pub mod upload;
 pub use upload::{upload_attachment, Upload, UploadError};
 
+pub mod retry;
+
 const BASE: &str = "/api/v1";
 /// How long one request may take before it is aborted.
 const TIMEOUT_MS: u32 = 15_000;
-/// How often a submission is tried before the citizen is told.
-const SUBMIT_ATTEMPTS: u32 = 3;
+/// The problem type of a request sent again while the first is still under way.
+const IN_FLIGHT_PROBLEM: &str = "/problems/idempotency-key-in-flight";
 
 /// What went wrong with a call.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -31,6 +33,18 @@ pub enum ApiError {
     /// The service changed version while the citizen answered (409).
     #[error("the service has changed")]
     Conflict(Problem),
+    /// The first request with this idempotency key is still under way (409).
+    #[error("the same submission is still being received")]
+    InFlight,
+    /// The server is busy or down for a moment (429, 502, 503, 504), with the pause it
+    /// asked for in `Retry-After`, in seconds.
+    #[error("the server is unavailable ({status})")]
+    Unavailable {
+        /// The status it answered.
+        status: u16,
+        /// Its `Retry-After`, in seconds, when it sent one.
+        retry_after_s: Option<u32>,
+    },
     /// Any other failure status.
     #[error("the server answered {0}")]
     Status(u16),
@@ -44,9 +58,56 @@ impl ApiError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            ApiError::Network(_) | ApiError::Status(429 | 502 | 503 | 504)
+            ApiError::Network(_) | ApiError::InFlight | ApiError::Unavailable { .. }
         )
     }
+
+    /// The pause the server asked for, in seconds.
+    fn retry_after_s(&self) -> Option<u32> {
+        match self {
+            ApiError::Unavailable { retry_after_s, .. } => *retry_after_s,
+            _ => None,
+        }
+    }
+}
+
+/// Runs `call` until it succeeds, fails for good, or `policy` has no attempt left,
+/// sleeping the jittered backoff (or the server's `Retry-After`) between attempts.
+async fn with_retries<T, F, Fut>(policy: retry::RetryPolicy, mut call: F) -> Result<T, ApiError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ApiError>>,
+{
+    let mut attempt = 1;
+    loop {
+        match call().await {
+            Err(e) if e.is_transient() => {
+                match policy.delay_ms(attempt, e.retry_after_s(), js_sys::Math::random()) {
+                    Some(ms) => sleep_ms(i32::try_from(ms).unwrap_or(i32::MAX)).await,
+                    None => return Err(e),
+                }
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Reads `Retry-After` in seconds, or as an HTTP date through the browser's clock.
+fn retry_after(resp: &Response) -> Option<u32> {
+    let value = resp.headers().get("Retry-After")?;
+    retry::retry_after_seconds(&value).or_else(|| {
+        let at = js_sys::Date::parse(&value);
+        if !at.is_finite() {
+            return None;
+        }
+        let s = ((at - js_sys::Date::now()) / 1000.0).ceil().max(0.0);
+        Some(if s > f64::from(u32::MAX) {
+            u32::MAX
+        } else {
+            s as u32
+        })
+    })
 }
 
 fn timeout_signal() -> Option<web_sys::AbortSignal> {
@@ -65,17 +126,27 @@ async fn read<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
                 .json::<Problem>()
                 .await
                 .map_err(|e| ApiError::Decode(e.to_string()))?;
-            Err(if status == 409 {
-                ApiError::Conflict(problem)
-            } else {
+            Err(if status == 422 {
                 ApiError::Invalid(problem)
+            } else if problem.kind.ends_with(IN_FLIGHT_PROBLEM) {
+                ApiError::InFlight
+            } else {
+                ApiError::Conflict(problem)
             })
         }
+        status @ (429 | 502 | 503 | 504) => Err(ApiError::Unavailable {
+            status,
+            retry_after_s: retry_after(&resp),
+        }),
         status => Err(ApiError::Status(status)),
     }
 }
 
 async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    with_retries(retry::READ, || get_once(path)).await
+}
+
+async fn get_once<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     let signal = timeout_signal();
     let resp = Request::get(&format!("{BASE}{path}"))
         .header("Accept", "application/json")
@@ -128,23 +199,15 @@ async fn submit_once(
     read(resp).await
 }
 
-/// Sends a submission. Network failures and busy servers are retried with backoff,
-/// always with the same idempotency key, so the submission is stored once.
+/// Sends a submission. Network failures, busy servers (honouring `Retry-After`) and a
+/// first attempt still under way are retried with capped, jittered backoff, always
+/// with the same idempotency key, so the submission is stored once.
 pub async fn submit(
     service_id: &str,
     body: &SubmissionRequest,
     key: &str,
 ) -> Result<SubmissionReceipt, ApiError> {
-    let mut attempt = 1;
-    loop {
-        match submit_once(service_id, body, key).await {
-            Err(e) if e.is_transient() && attempt < SUBMIT_ATTEMPTS => {
-                sleep_ms(500 * (1 << attempt)).await;
-                attempt += 1;
-            }
-            other => return other,
-        }
-    }
+    with_retries(retry::SUBMIT, || submit_once(service_id, body, key)).await
 }
 
 /// A new idempotency key for a submission.
