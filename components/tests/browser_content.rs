@@ -213,6 +213,34 @@ async fn an_accordion_section_opens_and_closes_and_show_all_opens_every_section(
 }
 
 #[wasm_bindgen_test]
+async fn finding_text_in_a_closed_section_opens_it() {
+    let root = container();
+    let handle = mount_to(root.clone(), || {
+        let items = vec![AccordionItem::new("Første", || view! { <p>"En"</p> })];
+        view! { <Accordion id="ac3" items=items/> }
+    });
+    settle().await;
+    assert_eq!(
+        attr("ac3-content-1", "hidden").as_deref(),
+        Some("until-found")
+    );
+    // What the browser fires when find in page matches text in the hidden content.
+    let event = web_sys::Event::new("beforematch").expect("an event");
+    element("ac3-content-1")
+        .dispatch_event(&event)
+        .expect("dispatched");
+    settle().await;
+    assert_eq!(
+        attr("ac3-heading-1", "aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!is_hidden("ac3-content-1"));
+
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn opening_every_section_one_by_one_turns_show_all_into_hide_all() {
     let root = container();
     let handle = mount_to(root.clone(), || {

@@ -18,7 +18,9 @@ pub use types::{all_expanded, section_button_id, section_content_id, AccordionIt
 /// `aria-expanded` and `aria-controls` naming its content (`{id}-content-n`), which is
 /// `hidden` while closed. The button reads the heading, the summary and "Vis dette
 /// afsnit"/"Skjul dette afsnit". The show-all button has `aria-expanded="true"` once
-/// every section is open, and then closes them all.
+/// every section is open, and then closes them all. Closed content is
+/// `hidden="until-found"`, so the browser's find in page still finds it and opens its
+/// section.
 #[component]
 pub fn Accordion(
     /// The accordion's id, the stem of every section id.
@@ -109,7 +111,8 @@ pub fn Accordion(
                     <div
                         class="kk-accordion__section-content"
                         id=content_id
-                        hidden=move || !open.get()
+                        hidden=move || (!open.get()).then_some("until-found")
+                        on:beforematch=move |_: web_sys::Event| open.set(true)
                     >
                         {item.content.run()}
                     </div>
