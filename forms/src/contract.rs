@@ -223,3 +223,35 @@ pub struct ResumeRequest {
     /// The resume code, e.g. `K7QM-3WXD-9HTP`; case, spaces and hyphens do not matter.
     pub resume_code: String,
 }
+
+/// One answer of the address lookup (`GET /api/v1/addresses?q=…`): an address in the
+/// parts of the address field, and the line to show in the list of suggestions.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AddressSuggestion {
+    /// The address as one line, e.g. `Havnegade 12, 2. th, 4999 Fjordby`.
+    pub text: String,
+    /// The address in its parts, ready to be the answer to an address field.
+    #[cfg_attr(feature = "schema", schemars(with = "AddressParts"))]
+    pub address: crate::address::AddressAnswer,
+}
+
+/// The parts of an address, as the schema of [`AddressSuggestion::address`].
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+struct AddressParts {
+    /// The street name, e.g. `Havnegade`.
+    street: String,
+    /// The house number, e.g. `12`, `12A`.
+    number: String,
+    /// The floor: `st`, `kl` or 1 to 99; empty when there is none.
+    floor: String,
+    /// The door: `th`, `tv`, `mf`, or a number or letters; empty when there is none.
+    door: String,
+    /// The postcode, four digits.
+    postcode: String,
+    /// The city, e.g. `Fjordby`.
+    city: String,
+}

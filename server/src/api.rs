@@ -1,5 +1,6 @@
 //! The `/api/v1` routes.
 
+use crate::addresses::{self, Addresses};
 use crate::catalog::{strip_position, Catalog};
 use crate::outbox::Outbox;
 use crate::problem::ApiError;
@@ -108,6 +109,8 @@ pub struct ApiState {
     pub(crate) outbox: Outbox,
     /// SHA-256 of the admin token.
     pub(crate) admin_token: Option<[u8; 32]>,
+    /// The addresses the lookup suggests.
+    pub(crate) addresses: Addresses,
 }
 
 /// Settings of the API that come from the configuration.
@@ -119,6 +122,17 @@ pub struct ApiOptions {
     pub outbox: Outbox,
     /// SHA-256 of the admin token; `None` closes the admin endpoints.
     pub admin_token: Option<[u8; 32]>,
+}
+
+/// Why the API cannot be prepared.
+#[derive(Debug, thiserror::Error)]
+pub enum PrepareError {
+    /// A response of the catalog cannot be made.
+    #[error("cannot prepare the catalog's responses: {0}")]
+    Serialize(#[from] serde_json::Error),
+    /// The bundled addresses cannot be read.
+    #[error("the bundled addresses cannot be read: {0}")]
+    Addresses(String),
 }
 
 /// An idempotency key reserved while its request is handled; freed when dropped, so a
@@ -154,7 +168,7 @@ impl ApiState {
         catalog: Catalog,
         store: Store,
         options: ApiOptions,
-    ) -> Result<ApiState, serde_json::Error> {
+    ) -> Result<ApiState, PrepareError> {
         let summaries: Vec<ServiceSummary> = catalog
             .services()
             .values()
@@ -165,6 +179,12 @@ impl ApiState {
             })
             .collect();
         let services_list = Cached::json(&summaries)?;
+        let addresses = Addresses::bundled().map_err(PrepareError::Addresses)?;
+        if addresses.is_empty() {
+            tracing::warn!("the address lookup has no addresses");
+        } else {
+            tracing::info!(addresses = addresses.len(), "address lookup ready");
+        }
         let mut tenant = catalog.municipality().clone();
         // The webhook is the server's business, not the portal's.
         tenant.webhook = None;
@@ -195,6 +215,7 @@ impl ApiState {
             draft_lifetime: options.draft_lifetime,
             outbox: options.outbox,
             admin_token: options.admin_token,
+            addresses,
         })
     }
 }
@@ -252,6 +273,7 @@ pub fn router(state: Arc<ApiState>) -> Router {
         .route("/drafts", post(drafts::create))
         .route("/drafts/resume", post(drafts::resume))
         .route("/drafts/{id}", put(drafts::update).delete(drafts::delete))
+        .route("/addresses", get(addresses::lookup))
         .route("/admin/outbox", get(admin::outbox))
         .route("/admin/outbox/{id}/redeliver", post(admin::redeliver))
         .fallback(not_found)

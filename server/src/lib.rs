@@ -17,6 +17,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod addresses;
 mod admin;
 mod api;
 mod attachments;

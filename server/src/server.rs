@@ -31,9 +31,9 @@ pub enum StartupError {
     /// The database cannot be opened.
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// The responses of the catalog cannot be prepared.
-    #[error("cannot prepare the catalog's responses: {0}")]
-    Serialize(#[from] serde_json::Error),
+    /// The API's responses or data cannot be prepared.
+    #[error(transparent)]
+    Prepare(#[from] crate::api::PrepareError),
     /// The address cannot be listened on.
     #[error("cannot listen on {addr}: {source}")]
     Bind {
