@@ -4,14 +4,23 @@
 // cookie banner (two equal buttons, a confirmation that takes focus), the date picker
 // (arrows, Page Up/Down, Home/End, Enter fills the three fields, Esc) and the combobox
 // (arrows, Enter, Esc, the polite count). Focus is visible at every step. The gallery
-// passes axe (WCAG 2.2 AA) in both sample themes, and the calendar passes it while open.
+// passes axe (WCAG 2.2 AA) in both sample themes, and these components pass it with
+// best practice too, in both languages and while opened.
 //
 // Keyboard use starts from the heading of the component's section, focused the way a
 // skip link focuses its target; from there on only keys are pressed.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, atPath, checkAxe } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, newPage, atPath, checkAxe, AXE_TAGS } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** The gallery sections of these components. */
+const SECTIONS = ['#gallery-modal', '#gallery-session-timeout', '#gallery-cookie-banner',
+  '#gallery-date-picker', '#gallery-combobox'];
 
 const GALLERY = '/komponenter';
 let browser;
@@ -310,5 +319,48 @@ test('the gallery passes axe in both sample themes, which look clearly different
   assert.ok(await page.locator('#gallery-theme').isChecked());
   assert.equal(await buttonColour(), before, 'switching back restores the first theme');
   await checkAxe(page, 'the gallery in the Fjordby theme');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+/** Runs axe with the WCAG 2.2 AA tags and best practice on these components' sections. */
+async function checkSectionsWithBestPractice(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    ({ tags, sections }) => window.axe.run(
+      { include: sections.map((s) => [s]) },
+      { runOnly: { type: 'tag', values: tags } },
+    ),
+    { tags: [...AXE_TAGS, 'best-practice'], sections: SECTIONS },
+  );
+  const problems = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(problems, [], `axe found violations on ${label}`);
+  assert.ok(result.passes.length > 0, `axe checked nothing on ${label}`);
+}
+
+test('these components pass axe with best practice in both languages, closed and opened', async () => {
+  const page = await openGallery();
+  await checkSectionsWithBestPractice(page, 'the Danish gallery');
+  await page.locator('#combobox-town').fill('82');
+  await page.locator('#combobox-town-listbox').waitFor({ state: 'visible' });
+  await page.locator('#combobox-town').press('ArrowDown');
+  await checkSectionsWithBestPractice(page, 'the open suggestions');
+  await page.locator('#combobox-town').press('Escape');
+  await page.locator('#cookie-demo-accept').click();
+  await checkSectionsWithBestPractice(page, 'the cookie confirmation');
+  await page.getByRole('button', { name: 'English' }).first().click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.locator('#moving-day-picker-button', { hasText: 'Choose date from calendar' }).waitFor();
+  await checkSectionsWithBestPractice(page, 'the English gallery');
+  await page.locator('#moving-day-picker-button').click();
+  await page.locator('#moving-day-picker').waitFor({ state: 'visible' });
+  assert.match(await text(page, 'moving-day-picker-month'), /^[A-Z][a-z]+ 2026$/, 'the month is named in English');
+  await checkSectionsWithBestPractice(page, 'the open calendar in English');
+  await page.keyboard.press('Escape');
+  await page.locator('#modal-delete-open').click();
+  await page.locator('#modal-delete').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#modal-delete .kk-modal__close').textContent(), 'Close');
+  await checkSectionsWithBestPractice(page, 'the open modal in English');
   assert.deepEqual(page.scriptErrors, []);
 });
