@@ -113,6 +113,28 @@ export async function browserToday(page) {
   });
 }
 
+/** Bytes of a file of the journey's kind and size: the kind's signature, then padding. */
+export function fileContent({ content_type: type, size }) {
+  const signatures = {
+    'application/pdf': Buffer.from('%PDF-1.4\n'),
+    'image/jpeg': Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+    'image/png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  };
+  const head = signatures[type] ?? Buffer.alloc(0);
+  return Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length), 0x20)]);
+}
+
+/** Answers with the server's attachment ids left out, to compare what was stored. */
+export function withoutAttachmentIds(answers) {
+  return JSON.parse(JSON.stringify(answers), (key, v) => {
+    if (v && typeof v === 'object' && !Array.isArray(v) && 'content_type' in v && 'id' in v) {
+      const { id, ...rest } = v;
+      return rest;
+    }
+    return v;
+  });
+}
+
 /**
  * Types one answer of a generated journey ({id, type, value}) the way a citizen does:
  * text-like fields by their input, a date in its three inputs, radios, yes-no and
@@ -137,6 +159,18 @@ export async function fillField(page, { id, type, value }) {
       break;
     case 'select':
       await byId().selectOption(value);
+      break;
+    case 'address':
+      for (const part of ['street', 'number', 'floor', 'door', 'postcode', 'city']) {
+        if (value[part]) await byId(`-${part}`).fill(value[part]);
+      }
+      break;
+    case 'file':
+      for (const file of value) {
+        await byId().setInputFiles({ name: file.name, mimeType: file.content_type, buffer: fileContent(file) });
+      }
+      await page.locator(`.kk-file-upload:has([id="${id}"]) .kk-file-upload__item--uploaded`)
+        .nth(value.length - 1).waitFor();
       break;
     default:
       await byId().fill(value);
