@@ -233,25 +233,32 @@ pub struct AddressSuggestion {
     /// The address as one line, e.g. `Havnegade 12, 2. th, 4999 Fjordby`.
     pub text: String,
     /// The address in its parts, ready to be the answer to an address field.
-    #[cfg_attr(feature = "schema", schemars(with = "AddressParts"))]
+    #[cfg_attr(feature = "schema", schemars(with = "schema_only::AddressAnswer"))]
     pub address: crate::address::AddressAnswer,
 }
 
-/// The parts of an address, as the schema of [`AddressSuggestion::address`].
+/// Schemas of types whose own derive is not in this crate's lane of the contract.
 #[cfg(feature = "schema")]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-struct AddressParts {
-    /// The street name, e.g. `Havnegade`.
-    street: String,
-    /// The house number, e.g. `12`, `12A`.
-    number: String,
-    /// The floor: `st`, `kl` or 1 to 99; empty when there is none.
-    floor: String,
-    /// The door: `th`, `tv`, `mf`, or a number or letters; empty when there is none.
-    door: String,
-    /// The postcode, four digits.
-    postcode: String,
-    /// The city, e.g. `Fjordby`.
-    city: String,
+mod schema_only {
+    /// An address in its parts, as the address field answers it.
+    #[derive(schemars::JsonSchema)]
+    #[allow(dead_code)]
+    #[schemars(deny_unknown_fields)]
+    pub struct AddressAnswer {
+        /// The street name, e.g. `Havnegade`.
+        pub street: String,
+        /// The house number, e.g. `12`, `12A` or `12-14`.
+        pub number: String,
+        /// The floor: `st`, `kl` or 1 to 99; empty or absent when there is none.
+        #[serde(default)]
+        pub floor: String,
+        /// The door: `th`, `tv`, `mf`, or a number or letters; empty or absent when
+        /// there is none.
+        #[serde(default)]
+        pub door: String,
+        /// The postcode, four digits.
+        pub postcode: String,
+        /// The city, e.g. `Fjordby`.
+        pub city: String,
+    }
 }

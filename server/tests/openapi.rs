@@ -4,7 +4,10 @@
 
 mod common;
 
-use common::{content_type, pothole, submission, TestServer};
+use common::{
+    content_type, pothole, sample_dist, set_webhook, submission, test_catalog, TestServer,
+    PHOTO_SERVICE,
+};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
@@ -171,6 +174,29 @@ impl Seen {
     }
 }
 
+/// The admin token of the test server.
+const ADMIN_TOKEN: &str = "an-admin-token-of-at-least-32-characters";
+
+/// A server with the test services, an admin token, and a webhook that cannot be
+/// reached (so forwards stay in the outbox).
+async fn full_server() -> TestServer {
+    let catalog = test_catalog();
+    set_webhook(
+        catalog.path(),
+        "http://127.0.0.1:9/hook",
+        "a-webhook-secret-of-at-least-32-bytes-0123456789",
+    );
+    TestServer::start_with(&sample_dist(), Some(catalog), |c| {
+        c.admin_token = Some(ADMIN_TOKEN.into());
+    })
+    .await
+}
+
+/// A draft body for the road-problem service.
+fn draft_body(version: u32) -> Value {
+    json!({ "service_id": SERVICE, "service_version": version, "page": "location", "answers": { "kind": "pothole" } })
+}
+
 /// A submission for the road-problem service that the server stores.
 fn valid_submission() -> Value {
     submission("en", pothole())
@@ -180,7 +206,7 @@ fn valid_submission() -> Value {
 async fn every_operation_of_the_document_is_routed() {
     let doc = document();
     let base = base_path(&doc);
-    let server = TestServer::start().await;
+    let server = full_server().await;
     let receipt: Value = server
         .submit(&valid_submission(), Some("openapi-routed"))
         .await
@@ -188,16 +214,38 @@ async fn every_operation_of_the_document_is_routed() {
         .await
         .expect("a receipt");
     let reference = receipt["reference"].as_str().expect("a reference");
+    let draft: Value = server
+        .post("/api/v1/drafts", draft_body(1).to_string(), None)
+        .await
+        .json()
+        .await
+        .expect("a draft");
+    let draft_id = draft["id"].as_str().expect("a draft id");
 
     let operations = operations(&doc);
     assert!(!operations.is_empty(), "the document lists no operations");
     for (path, method) in operations {
         let url = format!("{base}{path}")
             .replace("{id}", SERVICE)
-            .replace("{reference}", reference);
+            .replace("{reference}", reference)
+            .replace("{draft_id}", draft_id)
+            .replace("{outbox_id}", "1");
         assert!(!url.contains('{'), "{path}: a path parameter is not filled");
         let r = match method.as_str() {
             "get" => server.get(&url).await,
+            "put" => server
+                .client
+                .put(server.url(&url))
+                .body(draft_body(1).to_string())
+                .send()
+                .await
+                .expect("a response"),
+            "delete" => server
+                .client
+                .delete(server.url(&url))
+                .send()
+                .await
+                .expect("a response"),
             "post" => {
                 server
                     .post(
@@ -222,7 +270,7 @@ async fn every_operation_of_the_document_is_routed() {
 async fn every_status_and_body_the_server_gives_is_declared() {
     let doc = document();
     let base = base_path(&doc);
-    let server = TestServer::start().await;
+    let server = full_server().await;
     let mut seen = Vec::new();
 
     // The reads, each fresh and then with the entity tag it gave.
@@ -307,9 +355,163 @@ async fn every_status_and_body_the_server_gives_is_declared() {
         .await;
     seen.push(Seen::record(status_path, "get", r).await);
 
+    // Attachments: stored, and every way of refusing one.
+    let upload =
+        |query: Vec<(&'static str, &'static str)>, declared: &'static str, bytes: Vec<u8>| {
+            server
+                .client
+                .post(server.url(&format!("{base}/attachments")))
+                .query(&query)
+                .header("content-type", declared)
+                .body(bytes)
+                .send()
+        };
+    let photo = |name: &'static str| {
+        vec![
+            ("service", PHOTO_SERVICE),
+            ("field", "photos"),
+            ("name", name),
+        ]
+    };
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let uploads = [
+        (photo("foto.png"), "image/png", png.clone()),
+        (
+            photo("kvittering.pdf"),
+            "application/pdf",
+            b"MZ\x90\0".to_vec(),
+        ),
+        (
+            photo("stor.png"),
+            "image/png",
+            [png.clone(), vec![0; 1024 * 1024]].concat(),
+        ),
+        (photo("tom.pdf"), "application/pdf", Vec::new()),
+        (vec![("service", PHOTO_SERVICE)], "image/png", png.clone()),
+        (
+            vec![
+                ("service", PHOTO_SERVICE),
+                ("field", "location"),
+                ("name", "a.png"),
+            ],
+            "image/png",
+            png.clone(),
+        ),
+    ];
+    for (query, declared, bytes) in uploads {
+        let r = upload(query, declared, bytes).await.expect("a response");
+        seen.push(Seen::record("/attachments", "post", r).await);
+    }
+
+    // Drafts: saved, resumed, saved again, deleted, and refused.
+    let drafts_url = format!("{base}/drafts");
+    let r = server
+        .post(&drafts_url, draft_body(1).to_string(), None)
+        .await;
+    let created = Seen::record("/drafts", "post", r).await;
+    let draft: Value = serde_json::from_slice(&created.body).expect("a draft");
+    let draft_id = draft["id"].as_str().expect("an id").to_string();
+    let code = draft["resume_code"].as_str().expect("a code").to_string();
+    seen.push(created);
+    for body in [
+        draft_body(9).to_string(),
+        "{".to_string(),
+        "x".repeat(300 * 1024),
+    ] {
+        let r = server.post(&drafts_url, body, None).await;
+        seen.push(Seen::record("/drafts", "post", r).await);
+    }
+    let resume_url = format!("{base}/drafts/resume");
+    for body in [
+        json!({ "resume_code": code }).to_string(),
+        json!({ "resume_code": "nope" }).to_string(),
+    ] {
+        let r = server.post(&resume_url, body, None).await;
+        seen.push(Seen::record("/drafts/resume", "post", r).await);
+    }
+    let draft_url = server.url(&format!("{base}/drafts/{draft_id}"));
+    for (code, version) in [
+        (code.as_str(), 1),
+        (code.as_str(), 9),
+        ("2222-2222-2222", 1),
+        ("x", 1),
+    ] {
+        let r = server
+            .client
+            .put(&draft_url)
+            .header("resume-code", code)
+            .body(draft_body(version).to_string())
+            .send()
+            .await
+            .expect("a response");
+        seen.push(Seen::record("/drafts/{draft_id}", "put", r).await);
+    }
+    for code in ["2222-2222-2222", code.as_str()] {
+        let r = server
+            .client
+            .delete(&draft_url)
+            .header("resume-code", code)
+            .send()
+            .await
+            .expect("a response");
+        seen.push(Seen::record("/drafts/{draft_id}", "delete", r).await);
+    }
+
+    // The address lookup.
+    for query in ["?q=havnegade", "?q=", "?q=havnegade&limit=0"] {
+        let r = server.get(&format!("{base}/addresses{query}")).await;
+        seen.push(Seen::record("/addresses", "get", r).await);
+    }
+
+    // The admin endpoints, with and without the token.
+    let admin = |path: String, post: bool, token: Option<&'static str>| {
+        let url = server.url(&path);
+        let mut request = if post {
+            server.client.post(url)
+        } else {
+            server.client.get(url)
+        };
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+    for (query, token) in [
+        ("", Some(ADMIN_TOKEN)),
+        ("?state=lost", Some(ADMIN_TOKEN)),
+        ("", None),
+    ] {
+        let r = admin(format!("{base}/admin/outbox{query}"), false, token)
+            .await
+            .expect("a response");
+        seen.push(Seen::record("/admin/outbox", "get", r).await);
+    }
+    for (id, token) in [
+        ("1", Some(ADMIN_TOKEN)),
+        ("999", Some(ADMIN_TOKEN)),
+        ("1", None),
+    ] {
+        let r = admin(format!("{base}/admin/outbox/{id}/redeliver"), true, token)
+            .await
+            .expect("a response");
+        seen.push(Seen::record("/admin/outbox/{outbox_id}/redeliver", "post", r).await);
+    }
+
+    // Wrong resume codes, until the client must wait.
+    for _ in 0..11 {
+        let r = server
+            .post(
+                &resume_url,
+                json!({ "resume_code": "2222-2222-2222" }).to_string(),
+                None,
+            )
+            .await;
+        seen.push(Seen::record("/drafts/resume", "post", r).await);
+    }
+
     // The statuses the other tests expect of these operations are all among them.
     let statuses: BTreeSet<u16> = seen.iter().map(|s| s.status).collect();
-    for expected in [200, 201, 304, 400, 404, 409, 413, 422] {
+    for expected in [200, 201, 204, 304, 400, 401, 404, 409, 413, 415, 422, 429] {
         assert!(
             statuses.contains(&expected),
             "the test never saw {expected}"

@@ -10,8 +10,10 @@
 //! below.
 
 use crate::root;
+use kommunekit_forms::contract::{AddressSuggestion, Draft, DraftRequest, ResumeRequest};
 use kommunekit_forms::{
-    Municipality, Problem, ServiceDefinition, ServiceSummary, SubmissionReceipt, SubmissionRequest,
+    AttachmentRef, Municipality, Problem, ServiceDefinition, ServiceSummary, SubmissionReceipt,
+    SubmissionRequest,
 };
 use serde_json::{json, Map, Value};
 use std::path::PathBuf;
@@ -21,6 +23,11 @@ use std::path::PathBuf;
 const MAX_IDEMPOTENCY_KEY: usize = 255;
 /// The largest submission body the server accepts (`MAX_BODY_BYTES`).
 const MAX_BODY_BYTES: usize = 256 * 1024;
+/// The largest file the server takes (`MAX_ATTACHMENT_BYTES`): the most a file field
+/// may allow.
+const MAX_ATTACHMENT_BYTES: u64 = kommunekit_forms::file::MAX_SIZE_MB_LIMIT as u64 * 1024 * 1024;
+/// The pattern of a draft id.
+const DRAFT_ID_PATTERN: &str = "^drf_[0-9a-hjkmnp-tv-z]{26}$";
 
 /// The schemas of the contract types, as `components/schemas`.
 fn component_schemas() -> Map<String, Value> {
@@ -36,18 +43,35 @@ fn component_schemas() -> Map<String, Value> {
     generator.subschema_for::<SubmissionRequest>();
     generator.subschema_for::<SubmissionReceipt>();
     generator.subschema_for::<Problem>();
+    generator.subschema_for::<AttachmentRef>();
+    generator.subschema_for::<DraftRequest>();
+    generator.subschema_for::<Draft>();
+    generator.subschema_for::<ResumeRequest>();
+    generator.subschema_for::<AddressSuggestion>();
     let mut schemas = generator.take_definitions(true);
 
     // `Answer` has no schema of its own in the forms crate: it is described here.
-    if let Some(answers) = schemas
-        .get_mut("SubmissionRequest")
-        .and_then(|s| s.pointer_mut("/properties/answers"))
-    {
-        *answers = json!({
-            "description": "The answers on the route taken, by field id (or repeat page id).",
-            "type": "object",
-            "additionalProperties": { "$ref": "#/components/schemas/Answer" }
-        });
+    for (schema, description) in [
+        (
+            "SubmissionRequest",
+            "The answers on the route taken, by field id (or repeat page id).",
+        ),
+        (
+            "DraftRequest",
+            "The answers so far, by field id (or repeat page id), as entered.",
+        ),
+        ("Draft", "The answers, as saved."),
+    ] {
+        if let Some(answers) = schemas
+            .get_mut(schema)
+            .and_then(|s| s.pointer_mut("/properties/answers"))
+        {
+            *answers = json!({
+                "description": description,
+                "type": "object",
+                "additionalProperties": { "$ref": "#/components/schemas/Answer" }
+            });
+        }
     }
     schemas.insert(
         "Answer".into(),
@@ -59,10 +83,16 @@ fn component_schemas() -> Map<String, Value> {
                     "type": "string"
                 },
                 { "$ref": "#/components/schemas/DateAnswer" },
+                { "$ref": "#/components/schemas/AddressAnswer" },
                 {
                     "description": "The values of the ticked checkboxes.",
                     "type": "array",
                     "items": { "type": "string" }
+                },
+                {
+                    "description": "The files of a file field, as `POST /attachments` described them.",
+                    "type": "array",
+                    "items": { "$ref": "#/components/schemas/AttachmentRef" }
                 },
                 {
                     "description": "The items of a repeat page, each mapping the page's field ids to their answers.",
@@ -123,6 +153,34 @@ fn component_schemas() -> Map<String, Value> {
                 }
             },
             "required": ["reference", "service_id", "submitted_at", "status"]
+        }),
+    );
+    schemas.insert(
+        "OutboxEntry".into(),
+        json!({
+            "description": "The forward of one submission to the municipality's webhook.",
+            "type": "object",
+            "properties": {
+                "id": { "description": "The forward's id.", "type": "integer" },
+                "reference": {
+                    "description": "The submission's reference number; also the `X-KommuneKit-Delivery` header of each delivery.",
+                    "type": "string"
+                },
+                "state": {
+                    "description": "`pending`: to be delivered (again); `delivered`: the webhook answered 2xx; `dead`: every attempt failed.",
+                    "type": "string",
+                    "enum": ["pending", "delivered", "dead"]
+                },
+                "attempts": { "description": "Deliveries tried.", "type": "integer", "minimum": 0 },
+                "next_attempt_at": {
+                    "description": "When the next attempt is due (pending only), RFC 3339 in UTC.",
+                    "type": "string"
+                },
+                "last_error": { "description": "Why the last attempt failed.", "type": "string" },
+                "created_at": { "description": "When it was queued, RFC 3339 in UTC.", "type": "string" },
+                "delivered_at": { "description": "When it was delivered, RFC 3339 in UTC.", "type": "string" }
+            },
+            "required": ["id", "reference", "state", "attempts", "created_at"]
         }),
     );
     schemas.sort_keys();
@@ -249,7 +307,14 @@ fn paths() -> Value {
                 "tags": ["submissions"],
                 "parameters": [
                     service_id,
-                    { "$ref": "#/components/parameters/Idempotency-Key" }
+                    { "$ref": "#/components/parameters/Idempotency-Key" },
+                    {
+                        "name": "Draft-Id",
+                        "in": "header",
+                        "required": false,
+                        "description": "The id of the draft the answers were resumed from: it is deleted with the submission, in the same transaction.",
+                        "schema": { "type": "string", "pattern": DRAFT_ID_PATTERN }
+                    }
                 ],
                 "requestBody": {
                     "required": true,
@@ -273,9 +338,243 @@ fn paths() -> Value {
                     },
                     "400": problem("The body is not JSON or not a submission (`/problems/invalid-body`), or the `Idempotency-Key` is not usable (`/problems/invalid-idempotency-key`)."),
                     "404": problem("There is no such service."),
-                    "409": problem("The answers were given to another version of the service (`/problems/version-conflict`): fetch the service again and carry over the answers that still fit."),
+                    "409": problem("The answers were given to another version of the service (`/problems/version-conflict`): fetch the service again and carry over the answers that still fit. Or a request with the same `Idempotency-Key` is still being handled (`/problems/idempotency-key-in-flight`, with `Retry-After`): send again after it to get its answer."),
                     "413": problem(&format!("The body is larger than {MAX_BODY_BYTES} bytes (`/problems/body-too-large`).")),
-                    "422": problem("The answers do not pass validation (`/problems/validation`, with `errors` per field), or the `Idempotency-Key` was used before with another body (`/problems/idempotency-key-reused`)."),
+                    "422": problem("The answers do not pass validation (`/problems/validation`, with `errors` per field and page), the `Idempotency-Key` was used before with another body (`/problems/idempotency-key-reused`), or an attachment is unknown, of another field, or taken by another submission (`/problems/unknown-attachment`, with the field in `errors`)."),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            }
+        },
+        "/attachments": {
+            "post": {
+                "operationId": "uploadAttachment",
+                "summary": "Upload a file to a file field",
+                "description": "The body is the file's bytes, the `Content-Type` its declared type. The server checks the field's rules (kinds, size) and the content itself (PDF, PNG, JPEG, HEIC by their signatures, whatever the name says), stores the file, and answers the reference to put in the field's answer. The most files of a field is checked at submission.",
+                "tags": ["attachments"],
+                "parameters": [
+                    {
+                        "name": "service", "in": "query", "required": true,
+                        "description": "The service id.", "schema": { "type": "string" }
+                    },
+                    {
+                        "name": "field", "in": "query", "required": true,
+                        "description": "The id of the file field.", "schema": { "type": "string" }
+                    },
+                    {
+                        "name": "name", "in": "query", "required": true,
+                        "description": "The file's name as the citizen chose it.",
+                        "schema": { "type": "string", "minLength": 1, "maxLength": 255 }
+                    },
+                    {
+                        "name": "Accept-Language", "in": "header", "required": false,
+                        "description": "`en` for English messages in `errors`; Danish otherwise.",
+                        "schema": { "type": "string" }
+                    }
+                ],
+                "requestBody": {
+                    "required": true,
+                    "description": format!("The file, at most the field's `max_size_mb` and never more than {MAX_ATTACHMENT_BYTES} bytes."),
+                    "content": {
+                        "application/pdf": { "schema": { "type": "string", "contentMediaType": "application/pdf" } },
+                        "image/png": { "schema": { "type": "string", "contentMediaType": "image/png" } },
+                        "image/jpeg": { "schema": { "type": "string", "contentMediaType": "image/jpeg" } },
+                        "image/heic": { "schema": { "type": "string", "contentMediaType": "image/heic" } },
+                        "application/octet-stream": { "schema": { "type": "string", "contentMediaType": "application/octet-stream" } }
+                    }
+                },
+                "responses": {
+                    "201": {
+                        "description": "Stored. Put the reference in the field's answer.",
+                        "content": { "application/json": { "schema": schema_ref("AttachmentRef") } }
+                    },
+                    "400": problem("The query lacks the service, the field or the name (`/problems/invalid-query`), or the name is not usable (`/problems/invalid-file-name`, on the field)."),
+                    "404": problem("There is no such service, or it has no such file field."),
+                    "413": problem("The file is larger than the field allows (`/problems/file-too-large`, on the field)."),
+                    "415": problem("The file's name, declared type or content is not one of the kinds the field takes (`/problems/unsupported-file-type`, on the field; the detail says what the content is)."),
+                    "422": problem("The file is empty (`/problems/empty-file`, on the field)."),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            }
+        },
+        "/drafts": {
+            "post": {
+                "operationId": "saveDraft",
+                "summary": "Save the answers so far, to resume later",
+                "description": "Answers `201` with the draft, its resume code (given only here: the server keeps a hash) and when it expires unless saved again.",
+                "tags": ["drafts"],
+                "requestBody": {
+                    "required": true,
+                    "description": format!("At most {MAX_BODY_BYTES} bytes."),
+                    "content": { "application/json": { "schema": schema_ref("DraftRequest") } }
+                },
+                "responses": {
+                    "201": {
+                        "description": "Saved.",
+                        "headers": {
+                            "Location": {
+                                "description": "`/api/v1/drafts/{draft_id}`.",
+                                "schema": { "type": "string" }
+                            }
+                        },
+                        "content": { "application/json": { "schema": schema_ref("Draft") } }
+                    },
+                    "400": problem("The body is not JSON or not a draft, or names an unknown service or page (`/problems/invalid-body`)."),
+                    "409": problem("The answers were given to another version of the service (`/problems/version-conflict`)."),
+                    "413": problem(&format!("The body is larger than {MAX_BODY_BYTES} bytes (`/problems/body-too-large`).")),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            }
+        },
+        "/drafts/resume": {
+            "post": {
+                "operationId": "resumeDraft",
+                "summary": "The draft of a resume code",
+                "description": "The code travels in the body, so it stays out of addresses and logs. A client that gives too many wrong codes must wait (`429`).",
+                "tags": ["drafts"],
+                "requestBody": {
+                    "required": true,
+                    "content": { "application/json": { "schema": schema_ref("ResumeRequest") } }
+                },
+                "responses": {
+                    "200": {
+                        "description": "The draft; when its `service_version` is not the current one, carry the answers over.",
+                        "content": { "application/json": { "schema": schema_ref("Draft") } }
+                    },
+                    "400": problem("The body is not a resume request, or the code cannot be one (`/problems/invalid-body`)."),
+                    "404": problem("No draft has this code, or it has expired."),
+                    "429": problem("Too many wrong codes from this client (`/problems/too-many-attempts`); wait `Retry-After` seconds."),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            }
+        },
+        "/drafts/{draft_id}": {
+            "put": {
+                "operationId": "updateDraft",
+                "summary": "Save a draft again",
+                "description": "Replaces the page and the answers; the expiry starts over.",
+                "tags": ["drafts"],
+                "parameters": [
+                    { "$ref": "#/components/parameters/DraftId" },
+                    { "$ref": "#/components/parameters/Resume-Code" }
+                ],
+                "requestBody": {
+                    "required": true,
+                    "description": format!("At most {MAX_BODY_BYTES} bytes."),
+                    "content": { "application/json": { "schema": schema_ref("DraftRequest") } }
+                },
+                "responses": {
+                    "200": {
+                        "description": "Saved.",
+                        "content": { "application/json": { "schema": schema_ref("Draft") } }
+                    },
+                    "400": problem("The body is not a draft, names an unknown service or page, or the code cannot be one (`/problems/invalid-body`)."),
+                    "404": problem("No draft has this id and code, or it has expired."),
+                    "409": problem("The answers were given to another version of the service (`/problems/version-conflict`)."),
+                    "413": problem(&format!("The body is larger than {MAX_BODY_BYTES} bytes (`/problems/body-too-large`).")),
+                    "429": problem("Too many wrong codes from this client (`/problems/too-many-attempts`); wait `Retry-After` seconds."),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            },
+            "delete": {
+                "operationId": "deleteDraft",
+                "summary": "Delete a draft",
+                "tags": ["drafts"],
+                "parameters": [
+                    { "$ref": "#/components/parameters/DraftId" },
+                    { "$ref": "#/components/parameters/Resume-Code" }
+                ],
+                "responses": {
+                    "204": { "description": "Deleted." },
+                    "400": problem("The code cannot be one (`/problems/invalid-body`)."),
+                    "404": problem("No draft has this id and code."),
+                    "429": problem("Too many wrong codes from this client (`/problems/too-many-attempts`); wait `Retry-After` seconds."),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            }
+        },
+        "/addresses": {
+            "get": {
+                "operationId": "lookupAddresses",
+                "summary": "Addresses that match what the citizen typed",
+                "description": "Every word typed must begin a word of the address, ignoring case and accents (æ, ø and å are letters of their own; ä, ö and aa are read as æ, ø and å). Addresses that begin with the text come first, then those whose street begins with its first word, each in street and number order.",
+                "tags": ["lookups"],
+                "parameters": [
+                    {
+                        "name": "q", "in": "query", "required": true,
+                        "description": "What the citizen typed, e.g. `havnegade 1`.",
+                        "schema": { "type": "string", "minLength": 1, "maxLength": 200 }
+                    },
+                    {
+                        "name": "limit", "in": "query", "required": false,
+                        "description": "The most suggestions, 1 to 50; 10 when not given.",
+                        "schema": { "type": "integer", "minimum": 1, "maximum": 50 }
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The suggestions, best first; none is an empty list.",
+                        "content": {
+                            "application/json": {
+                                "schema": { "type": "array", "items": schema_ref("AddressSuggestion") }
+                            }
+                        }
+                    },
+                    "400": problem("No text, or a limit out of range (`/problems/invalid-query`).")
+                }
+            }
+        },
+        "/admin/outbox": {
+            "get": {
+                "operationId": "listOutbox",
+                "summary": "The forwards of submissions to the municipality's webhook",
+                "description": "Newest first. `?state=dead` lists the forwards whose every attempt failed.",
+                "tags": ["admin"],
+                "security": [{ "adminToken": [] }],
+                "parameters": [
+                    {
+                        "name": "state", "in": "query", "required": false,
+                        "description": "Only forwards in this state.",
+                        "schema": { "type": "string", "enum": ["pending", "delivered", "dead"] }
+                    },
+                    {
+                        "name": "limit", "in": "query", "required": false,
+                        "description": "The most rows, 1 to 1000; 100 when not given.",
+                        "schema": { "type": "integer", "minimum": 1, "maximum": 1000 }
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The forwards.",
+                        "content": {
+                            "application/json": {
+                                "schema": { "type": "array", "items": schema_ref("OutboxEntry") }
+                            }
+                        }
+                    },
+                    "400": problem("A state or limit out of range (`/problems/invalid-query`)."),
+                    "401": problem("No token, a wrong token, or the server has none configured (`/problems/unauthorized`).")
+                }
+            }
+        },
+        "/admin/outbox/{outbox_id}/redeliver": {
+            "post": {
+                "operationId": "redeliverOutbox",
+                "summary": "Deliver a forward again",
+                "description": "Queues the forward from its first attempt, whatever its state.",
+                "tags": ["admin"],
+                "security": [{ "adminToken": [] }],
+                "parameters": [{
+                    "name": "outbox_id", "in": "path", "required": true,
+                    "description": "The forward's id.",
+                    "schema": { "type": "integer" }
+                }],
+                "responses": {
+                    "200": {
+                        "description": "Queued.",
+                        "content": { "application/json": { "schema": schema_ref("OutboxEntry") } }
+                    },
+                    "401": problem("No token, a wrong token, or the server has none configured (`/problems/unauthorized`)."),
+                    "404": problem("There is no such forward."),
                     "503": problem("The server is shutting down; try again (`Retry-After`).")
                 }
             }
@@ -328,12 +627,37 @@ pub fn document() -> Value {
             { "name": "operations" },
             { "name": "tenant" },
             { "name": "services" },
-            { "name": "submissions" }
+            { "name": "submissions" },
+            { "name": "attachments" },
+            { "name": "drafts" },
+            { "name": "lookups" },
+            { "name": "admin" }
         ],
         "paths": paths(),
         "components": {
             "schemas": component_schemas(),
+            "securitySchemes": {
+                "adminToken": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "The server's admin token (`KK_ADMIN_TOKEN`)."
+                }
+            },
             "parameters": {
+                "DraftId": {
+                    "name": "draft_id",
+                    "in": "path",
+                    "required": true,
+                    "description": "The draft's id, from the answer that saved it.",
+                    "schema": { "type": "string", "pattern": DRAFT_ID_PATTERN }
+                },
+                "Resume-Code": {
+                    "name": "Resume-Code",
+                    "in": "header",
+                    "required": true,
+                    "description": "The draft's resume code, e.g. `K7QM-3WXD-9HTP`.",
+                    "schema": { "type": "string" }
+                },
                 "ServiceId": {
                     "name": "id",
                     "in": "path",
