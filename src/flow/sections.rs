@@ -104,7 +104,12 @@ pub(super) fn summary_rows(
             },
             action: Some(SummaryAction {
                 href: match (item.item, section) {
-                    (Some(i), _) => paths::item(service, &item.page, i + 1, true),
+                    (Some(i), Some(s)) => format!(
+                        "{}&{}={s}",
+                        paths::item(service, &item.page, i + 1, false),
+                        paths::CHANGE_QUERY
+                    ),
+                    (Some(i), None) => paths::item(service, &item.page, i + 1, true),
                     (None, Some(s)) => paths::change_in_section(service, &item.page, s),
                     (None, None) => paths::change(service, &item.page),
                 },

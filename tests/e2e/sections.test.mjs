@@ -164,6 +164,13 @@ test('the task list leads through each part, and only the route taken is sent', 
   await page.locator('input[name="children-add-another"][value="no"]').check();
   await continueOn(page);
   await atSectionCheck(page, 'children');
+  // A change to an item from the part's check answers comes back to it.
+  await page.getByRole('link', { name: 'Skift Barn 1' }).click();
+  await page.waitForURL((url) => url.pathname === `${SERVICE}/children` && url.searchParams.get('item') === '1');
+  await page.locator('#child-name').fill('Ida Marie Jensen');
+  await continueOn(page);
+  await atSectionCheck(page, 'children');
+  assert.match(await page.locator('main .kk-summary-list').innerText(), /Ida Marie Jensen/);
   await continueOn(page);
 
   // Dokumentation: one file.
@@ -219,6 +226,22 @@ test('the task list reads in English, with the same statuses in words', async ()
   ]);
   assert.equal(await page.locator('#sections-progress').innerText(), 'You have completed 0 of 5 parts.');
   await checkAxe(page, 'the task list in English');
+  assert.deepEqual(page.scriptErrors, []);
+  await page.context().close();
+});
+
+test('at 320 CSS px the task list reflows without scrolling sideways', async () => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  await page.goto(TASKS);
+  await atPath(page, TASKS);
+  await page.locator('.kk-task-list').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls ${overflow} px sideways`);
+  // Each task's link covers its whole row, a large target on a touch screen.
+  const row = await page.locator('.kk-task-list__item--with-link').first().boundingBox();
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.textContent ?? null,
+    { x: row.x + row.width - 4, y: row.y + row.height / 2 });
+  assert.equal(hit, 'Om dig');
   assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
 });
