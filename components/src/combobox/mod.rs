@@ -3,7 +3,7 @@
 use crate::classes::form_group_class;
 use crate::error_message::field_error;
 use crate::hint::field_hint;
-use crate::ids::field_described_by;
+use crate::ids::{described_by, field_described_by};
 use crate::locale::use_locale;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,8 +15,8 @@ mod tests;
 mod types;
 
 pub use types::{
-    failed_text, filter_items, key_action, results_text, ComboboxItem, ComboboxSearch, KeyAction,
-    LookupFailed, SearchFuture,
+    failed_text, filter_items, key_action, keys_text, results_text, ComboboxItem, ComboboxSearch,
+    KeyAction, LookupFailed, SearchFuture,
 };
 
 /// The id of the list of suggestions of the combobox `id`.
@@ -27,6 +27,11 @@ pub fn listbox_id(id: &str) -> String {
 /// The id of the suggestion at `index` (from 0) of the combobox `id`.
 pub fn option_id(id: &str, index: usize) -> String {
     format!("{id}-option-{index}")
+}
+
+/// The id of the visually hidden text that tells how to use the suggestions by keyboard.
+pub fn keys_hint_id(id: &str) -> String {
+    format!("{id}-keys")
 }
 
 /// Where the list of suggestions stands.
@@ -50,7 +55,9 @@ struct Suggestions {
 /// suggestion is highlighted, `aria-activedescendant` (`{id}-option-{n}`). Down and Up
 /// move through the suggestions, Enter chooses one (`on_select`, and the field takes
 /// its label), Esc closes the list or, when closed, clears the field. A polite status
-/// (`{id}-status`) says how many suggestions there are, such as "5 resultater". Typing
+/// (`{id}-status`) says how many suggestions there are, such as "5 resultater", and a
+/// visually hidden text (`{id}-keys`, last in `aria-describedby`) tells how to use them
+/// by keyboard. Typing
 /// stays possible: the field's text is the answer when nothing is chosen.
 #[component]
 pub fn Combobox(
@@ -103,7 +110,13 @@ pub fn Combobox(
     let group_class = form_group_class(error, classes_with_root(&class));
     let described_by = {
         let id = id.clone();
-        move || field_described_by(&id, hint.with(Option::is_some), has_error())
+        let keys = keys_hint_id(&id);
+        move || {
+            described_by([
+                field_described_by(&id, hint.with(Option::is_some), has_error()),
+                Some(keys.clone()),
+            ])
+        }
     };
     let hint_view = field_hint(&id, hint);
     let error_view = field_error(&id, error);
@@ -314,6 +327,9 @@ pub fn Combobox(
                 >
                     {options}
                 </ul>
+            </div>
+            <div class="kk-visually-hidden" id=keys_hint_id(&id)>
+                {move || keys_text(locale.get())}
             </div>
             <div class="kk-visually-hidden" id=format!("{id}-status") role="status">
                 {status}

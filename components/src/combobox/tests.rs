@@ -49,11 +49,11 @@ fn the_field_is_a_collapsed_combobox_controlling_its_listbox() {
 }
 
 #[test]
-fn the_group_carries_the_root_class_and_the_field_is_described_by_hint_then_error() {
+fn the_group_carries_the_root_class_and_the_field_is_described_by_hint_error_then_keys() {
     let cases = [
-        (None, None, None),
-        (Some("h"), None, Some("town-hint")),
-        (Some("h"), Some("e"), Some("town-hint town-error")),
+        (None, None, "town-keys"),
+        (Some("h"), None, "town-hint town-keys"),
+        (Some("h"), Some("e"), "town-hint town-error town-keys"),
     ];
     for (hint, error, expected) in cases {
         let html = combobox_html(hint, error);
@@ -62,7 +62,7 @@ fn the_group_carries_the_root_class_and_the_field_is_described_by_hint_then_erro
         assert!(group.has_class("extra"));
         assert_eq!(group.has_class("kk-form-group--error"), error.is_some());
         let input = by_id(&html, "town");
-        assert_eq!(input.attr("aria-describedby"), expected);
+        assert_eq!(input.attr("aria-describedby"), Some(expected));
         assert_eq!(input.has_class("kk-input--error"), error.is_some());
     }
 }
@@ -144,4 +144,18 @@ fn the_number_of_results_reads_naturally_in_both_languages() {
 fn option_ids_derive_from_the_field() {
     assert_eq!(listbox_id("a"), "a-listbox");
     assert_eq!(option_id("a", 0), "a-option-0");
+}
+
+#[test]
+fn the_keyboard_help_is_hidden_text_in_the_locale() {
+    for (locale, start) in [
+        (Locale::Da, "Når der er forslag"),
+        (Locale::En, "When there are suggestions"),
+    ] {
+        let html = render_in(locale, || {
+            view! { <Combobox id="k" label="By" value="" on_input=|_: String| {}/> }
+        });
+        assert!(by_id(&html, "k-keys").has_class("kk-visually-hidden"));
+        assert!(text_of(&html, "k-keys").starts_with(start), "{locale:?}");
+    }
 }

@@ -159,3 +159,15 @@ pub fn failed_text(locale: Locale) -> &'static str {
         Locale::En => "Suggestions cannot be fetched right now. Type the answer yourself.",
     }
 }
+
+/// How to use the suggestions by keyboard, read with the field.
+pub fn keys_text(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Da => {
+            "Når der er forslag, kan du gå igennem dem med pil op og pil ned og vælge med Enter."
+        }
+        Locale::En => {
+            "When there are suggestions, go through them with the up and down arrows and choose with Enter."
+        }
+    }
+}
