@@ -464,3 +464,37 @@ async fn a_success_banner_takes_focus_when_asked_and_an_important_one_does_not()
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_spinner_region_says_loading_then_done_and_never_done_before_loading() {
+    let root = container();
+    let active = RwSignal::new(false);
+    let handle = mount_to(root.clone(), move || {
+        view! {
+            <div id="sp">
+                <Spinner active=active text="Henter sager" done_text="Sagerne er hentet"/>
+            </div>
+        }
+    });
+    settle().await;
+    let region = || {
+        element("sp")
+            .query_selector("[role=status]")
+            .expect("a valid selector")
+            .expect("a status region")
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert_eq!(region(), "");
+
+    active.set(true);
+    settle().await;
+    assert_eq!(region(), "Henter sager");
+
+    active.set(false);
+    settle().await;
+    assert_eq!(region(), "Sagerne er hentet");
+
+    drop(handle);
+    root.remove();
+}

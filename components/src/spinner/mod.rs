@@ -15,8 +15,9 @@ pub use types::SpinnerSize;
 /// in the page, so what it says is announced politely when loading starts and ends.
 ///
 /// While `active` it holds a circle drawn for the eye (`aria-hidden`) and the text
-/// (`kk-spinner__text`), visually hidden unless `text_visible`; afterwards only
-/// `done_text`, if given. Under `prefers-reduced-motion` the circle does not spin.
+/// (`kk-spinner__text`), visually hidden unless `text_visible`; once loading has ended
+/// only `done_text`, if given (not before anything has loaded). Under
+/// `prefers-reduced-motion` the circle does not spin.
 #[component]
 pub fn Spinner(
     /// Whether something is loading; true when not given.
@@ -49,6 +50,13 @@ pub fn Spinner(
         text.get()
             .unwrap_or_else(|| locale.get().loading().to_string())
     };
+    // The done text is true only once something has loaded.
+    let has_loaded = RwSignal::new(active.get_untracked());
+    Effect::new(move |_| {
+        if active.get() {
+            has_loaded.set(true);
+        }
+    });
     let modifier = format!("kk-spinner--{}", size.as_str());
     view! {
         <div
@@ -61,6 +69,7 @@ pub fn Spinner(
                 fallback=move || {
                     done_text
                         .get()
+                        .filter(|_| has_loaded.get())
                         .map(|done| view! { <span class="kk-visually-hidden">{done}</span> })
                 }
             >

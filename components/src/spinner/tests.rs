@@ -41,13 +41,13 @@ fn visible_text_is_not_hidden() {
 }
 
 #[test]
-fn when_loading_ends_the_region_stays_and_says_only_the_done_text() {
+fn before_anything_loads_the_region_is_there_and_says_nothing() {
     let html = spinner_html(Locale::Da, false, false);
     let root = &tags(&html)[0];
     assert_eq!(root.attr("role"), Some("status"));
     assert!(by_class(&html, "kk-spinner__circle").is_empty());
     assert!(by_class(&html, "kk-spinner__text").is_empty());
-    assert_eq!(text(&html), "Færdig");
+    assert_eq!(text(&html), "");
 }
 
 #[test]
