@@ -532,3 +532,94 @@ fn a_definition_without_sections_has_no_task_list() {
     );
     assert!(matches!(j.resume_step(), Step::Page(p) if p.id == "income"));
 }
+
+/// xorshift64, so every run checks the same cases.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        (x % n.max(1) as u64) as usize
+    }
+}
+
+#[test]
+fn any_answers_give_statuses_routes_and_submissions_that_agree() {
+    let catalog = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog/services");
+    let mut definitions = vec![definition()];
+    for file in ["reduced-fee-daycare.json", "use-public-road-area.json"] {
+        let json = std::fs::read_to_string(catalog.join(file)).unwrap();
+        definitions.push(load_definition(&json).unwrap());
+    }
+    let mut rng = Rng(0x5EC7_1045);
+    let mut accepted = 0;
+    for d in &definitions {
+        for case in 0..300 {
+            // Each field: unanswered, or an answer that may or may not be valid.
+            let mut a = Answers::new();
+            for page in &d.pages {
+                for field in &page.fields {
+                    let choices = field.choices();
+                    let answer = match rng.below(4) {
+                        0 => continue,
+                        1 if !choices.is_empty() => {
+                            Answer::Text(choices[rng.below(choices.len())].value.clone())
+                        }
+                        _ => Answer::Text(["1", "800000", "x", "010190-1234"][rng.below(4)].into()),
+                    };
+                    a.insert(field.id.clone(), answer);
+                }
+            }
+            let j = Journey::new(d, &a, today());
+            let name = format!("{} case {case}", d.id);
+            let statuses = j.section_statuses();
+            for (section, status) in d.sections.iter().zip(&statuses) {
+                let ends = matches!(j.section_resume_step(section), Step::SectionEnd(_));
+                if *status == Completed {
+                    assert!(ends, "{name}: {} is completed short of its end", section.id);
+                }
+                if matches!(status, NotStarted | InProgress) {
+                    assert!(!ends, "{name}: {} reached its end", section.id);
+                }
+            }
+            assert!(
+                j.tasks().iter().all(|t| t.status != NotApplicable),
+                "{name}"
+            );
+            let end = j.resume_step();
+            assert!(
+                matches!(end, Step::TaskList | Step::CheckAnswers | Step::Exit(_)),
+                "{name}: resumes at {end:?}"
+            );
+            assert_eq!(
+                j.submission().is_ok(),
+                end == Step::CheckAnswers,
+                "{name}: a submission is accepted exactly when every section is done"
+            );
+            if let Ok(sent) = j.submission() {
+                accepted += 1;
+                // Nothing from a section left out or not yet open.
+                for (section, status) in d.sections.iter().zip(&statuses) {
+                    if status.can_open() {
+                        continue;
+                    }
+                    for page in section.pages.iter().filter_map(|p| d.page(p)) {
+                        for key in
+                            std::iter::once(&page.id).chain(page.fields.iter().map(|f| &f.id))
+                        {
+                            assert!(!sent.contains_key(key), "{name}: {key} was sent");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        accepted > 0,
+        "no case was complete, so the submissions went unchecked"
+    );
+}
