@@ -65,7 +65,7 @@ type Files = Vec<web_sys::File>;
 /// buttons shorten.
 /// Each test mounts its own upload with its own id, since the tests share one page.
 fn mount_upload(id: &'static str, chosen: RwSignal<Vec<String>>, items: RwSignal<Vec<FileItem>>) {
-    let _ = mount_to(container(), move || {
+    mount_to(container(), move || {
         view! {
             <FileUpload
                 id=id
