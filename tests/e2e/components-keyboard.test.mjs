@@ -1,9 +1,9 @@
 // The navigation, content and feedback components of the gallery operated by keyboard
 // alone in Chromium: tabs (arrows, Home, End), accordion (Enter, Space, show all),
 // sortable table headers, the service menu button (Enter, Escape), pagination, back to
-// top and breadcrumbs, each with visible focus. The gallery passes axe with the WCAG 2.2
-// AA tags and best practice in both languages, and the gallery does not scroll sideways
-// at 320 CSS px.
+// top, breadcrumbs and a loading spinner, each with visible focus. Their sections pass
+// axe with the WCAG 2.2 AA tags and best practice in both languages, and the gallery
+// does not scroll sideways at 320 CSS px.
 //
 // Keyboard use starts from the heading of the component's section, focused the way a
 // skip link focuses its target; from there on only keys are pressed.
@@ -269,6 +269,21 @@ test('breadcrumbs: Tab visits the linked pages in order, the current page is not
   }
   assert.deepEqual(stops.slice(0, 3), ['Forside', 'Affald og genbrug', 'Storskrald']);
   assert.notEqual(stops[3], 'Bestil afhentning');
+});
+
+test('spinner: Enter on the button starts loading, which the status region says, and again ends it', async () => {
+  const page = await openGallery();
+  await startAt(page, 'spinner');
+  await press(page, 'Tab', 'the spinner button');
+  assert.equal((await focused(page)).id, 'spinner-toggle');
+  const region = page.locator('#gallery-spinner [role=status]').last();
+  assert.equal((await region.textContent()).trim(), '', 'nothing is said before loading');
+  await press(page, 'Enter', 'the spinner button');
+  assert.equal((await region.textContent()).trim(), 'Henter dine sager …');
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  await press(page, 'Enter', 'the spinner button');
+  assert.equal((await region.textContent()).trim(), 'Dine sager er hentet.');
+  assert.deepEqual(page.scriptErrors, []);
 });
 
 /** The gallery sections of the components this file covers. */
