@@ -1003,9 +1003,12 @@ fn file_view(
                 )
             })
             .collect();
-        items.extend(pending.get().into_iter().map(|p| {
-            FileItem::new(p.key, p.name, display_size(p.size, lang), p.status)
-        }));
+        items.extend(
+            pending
+                .get()
+                .into_iter()
+                .map(|p| FileItem::new(p.key, p.name, display_size(p.size, lang), p.status)),
+        );
         items
     });
     let on_select = {
@@ -1053,13 +1056,14 @@ fn file_view(
                     continue;
                 }
                 let progress_key = key.clone();
-                let started = api::upload_attachment(&service, &id, &file, lang.as_str(), move |n| {
-                    pending.update(|p| {
-                        if let Some(item) = p.iter_mut().find(|i| i.key == progress_key) {
-                            item.status = FileStatus::Uploading { percent: n };
-                        }
-                    })
-                });
+                let started =
+                    api::upload_attachment(&service, &id, &file, lang.as_str(), move |n| {
+                        pending.update(|p| {
+                            if let Some(item) = p.iter_mut().find(|i| i.key == progress_key) {
+                                item.status = FileStatus::Uploading { percent: n };
+                            }
+                        })
+                    });
                 let upload = match started {
                     Ok(upload) => Rc::new(upload),
                     Err(_) => {
