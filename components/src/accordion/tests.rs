@@ -93,3 +93,12 @@ fn show_all_reads_hide_all_when_every_section_starts_open() {
     );
     assert_eq!(text_of(&html, "one-show-all"), "Skjul alle sektioner");
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

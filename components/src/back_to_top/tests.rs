@@ -31,3 +31,12 @@ fn the_text_follows_the_language_unless_given() {
         assert_eq!(text(inner_html(&html, link)), expected);
     }
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

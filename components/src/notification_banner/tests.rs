@@ -70,3 +70,12 @@ fn a_given_title_replaces_the_default() {
     });
     assert_eq!(text_of(&html, "own-title"), "Driftsforstyrrelse");
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

@@ -105,3 +105,12 @@ fn there_is_no_previous_link_on_the_first_page_and_no_next_link_on_the_last() {
         );
     }
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

@@ -40,3 +40,12 @@ fn the_tag_names_the_phase_in_the_current_language() {
         assert!(tags(&html)[0].has_class(&format!("kk-phase-banner--{}", phase.as_str())));
     }
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

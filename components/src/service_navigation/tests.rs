@@ -64,3 +64,12 @@ fn the_menu_button_controls_the_list_and_starts_collapsed() {
         assert!(!by_id(&html, "sn-list").has_class("kk-service-navigation__list--open"));
     }
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

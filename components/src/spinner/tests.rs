@@ -57,3 +57,12 @@ fn every_size_is_a_modifier() {
         assert!(tags(&html)[0].has_class(&format!("kk-spinner--{}", size.as_str())));
     }
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

@@ -81,3 +81,12 @@ fn upcoming_steps_are_neither_links_nor_marked_done() {
     assert!(by_class(&html, "kk-visually-hidden").is_empty());
     assert_eq!(text_of(&html, "steps-position"), "Trin 1 af 3");
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

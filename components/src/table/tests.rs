@@ -116,3 +116,12 @@ fn the_first_cell_of_a_row_can_be_its_header() {
     assert_eq!(text(inner_html(&html, &row_headers[0])), "B");
     assert_eq!(by_name(&html, "td").len(), 4);
 }
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
+}

@@ -1,4 +1,5 @@
 use super::*;
+use crate::locale::Locale;
 use crate::test_support::*;
 
 fn tabs_html(selected: usize) -> String {
@@ -75,4 +76,13 @@ fn only_the_selected_tab_is_selected_in_the_tab_order_and_shows_its_panel() {
 fn a_selection_past_the_end_selects_the_last_tab() {
     let html = tabs_html(7);
     assert_eq!(by_id(&html, "t-tab-c").attr("aria-selected"), Some("true"));
+}
+
+#[test]
+fn every_example_speaks_danish_and_english() {
+    for example in examples::examples() {
+        let da = render_in(Locale::Da, || (example.render)());
+        let en = render_in(Locale::En, || (example.render)());
+        assert_ne!(text(&da), text(&en), "example {:?}", example.name);
+    }
 }
