@@ -1,0 +1,137 @@
+// File fields in the portal, on the site-plan page of "use public road area": files
+// are checked before they are sent (the same rules as the server), refused files say
+// which file and why, uploads show progress and can be cancelled, and the submission
+// lists the stored attachments with their sizes.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import {
+  launch, newPage, checkAxe, atPath, DB,
+} from './support.mjs';
+
+const SERVICE = '/tjenester/use-public-road-area';
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+function inDays(n) {
+  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
+  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+}
+
+function attachmentCount() {
+  return Number(execFileSync('sqlite3', [DB, 'SELECT count(*) FROM attachments'], { encoding: 'utf8' }).trim());
+}
+
+/** Opens the site-plan page with the questions before it answered (a saved draft). */
+async function openSitePlan(page, street) {
+  await page.goto(SERVICE);
+  await atPath(page, SERVICE);
+  const definition = await page.evaluate(async () => (await fetch('/api/v1/services/use-public-road-area')).json());
+  await page.evaluate(({ version, street, from, to }) => {
+    sessionStorage.setItem('kk-draft:use-public-road-area', JSON.stringify({
+      version,
+      answers: {
+        'applicant-type': 'person',
+        'person-name': 'Karen Jensen',
+        'person-cpr': '010190-1234',
+        email: 'karen@example.dk',
+        phone: '12 34 56 78',
+        purpose: 'skip',
+        location: { street, number: '4', floor: '', door: '', postcode: '8000', city: 'Aarhus C' },
+        'period-from': from,
+        'period-to': to,
+      },
+    }));
+  }, { version: definition.version, street, from: inDays(20), to: inDays(25) });
+  await page.goto(`${SERVICE}/site-plan`);
+  await atPath(page, `${SERVICE}/site-plan`);
+}
+
+const pdf = (name, size = 2048) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]),
+});
+
+function row(page, name) {
+  return page.locator('.kk-file-upload__item', { hasText: name });
+}
+
+test('refused files name the file and why, and a good file is uploaded and listed with its size', async () => {
+  const page = await newPage(browser);
+  const street = `Vestergade ${Date.now() % 100000}`;
+  await openSitePlan(page, street);
+  await checkAxe(page, 'the site-plan page');
+  const input = page.locator('#site-plan');
+  assert.equal(await input.getAttribute('type'), 'file');
+
+  // Refused in the browser: the kind is not allowed; nothing is sent.
+  const before = attachmentCount();
+  await input.setInputFiles({ name: 'kvittering.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+  await row(page, 'kvittering.exe').locator('.kk-file-upload__status--error').waitFor();
+  assert.equal(
+    await row(page, 'kvittering.exe').locator('.kk-file-upload__status').textContent(),
+    "Fejl: 'kvittering.exe' er ikke en tilladt filtype. Vælg en PDF, JPG eller PNG.",
+  );
+  assert.equal(attachmentCount(), before);
+
+  // Refused by the server, which reads the content: named PDF, but it is not one.
+  await input.setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf') });
+  await row(page, 'plan.pdf').locator('.kk-file-upload__status--error').waitFor();
+  assert.match(await row(page, 'plan.pdf').innerText(), /'plan\.pdf' er ikke en tilladt filtype/);
+  assert.equal(attachmentCount(), before);
+
+  // Removing a refused file: its button names it.
+  await page.getByRole('button', { name: 'Fjern kvittering.exe' }).click();
+  await row(page, 'kvittering.exe').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Fjern plan.pdf' }).click();
+  await row(page, 'plan.pdf').waitFor({ state: 'detached' });
+
+  // A real PDF is uploaded and listed with its size.
+  await input.setInputFiles(pdf('situationsplan.pdf'));
+  await row(page, 'situationsplan.pdf').locator('.kk-file-upload__item--uploaded, .kk-file-upload__status')
+    .filter({ hasText: 'Uploadet' }).waitFor();
+  assert.match(await row(page, 'situationsplan.pdf').innerText(), /2 KB/);
+  assert.equal(attachmentCount(), before + 1);
+  await checkAxe(page, 'the site-plan page with an uploaded file');
+
+  // The answer lists the file with its size where the answers are checked; the
+  // journeys of every service submit files and compare the stored references.
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL((url) => url.pathname !== `${SERVICE}/site-plan`);
+  assert.match(await page.locator('main').innerText(), /situationsplan\.pdf \(2 KB\)/);
+  const unexpected = page.scriptErrors.filter((e) => !/status of 415/.test(e));
+  assert.deepEqual(unexpected, []);
+  await page.context().close();
+});
+
+test('a slow upload shows its progress and removing the file cancels it', async () => {
+  const page = await newPage(browser);
+  await openSitePlan(page, `Vestergade ${Date.now() % 100000}`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 50, downloadThroughput: -1, uploadThroughput: 64 * 1024,
+  });
+  const before = attachmentCount();
+  await page.locator('#site-plan').setInputFiles(pdf('stor-plan.pdf', 2 * 1024 * 1024));
+  const bar = row(page, 'stor-plan.pdf').locator('progress');
+  await bar.waitFor();
+  assert.equal(await bar.getAttribute('aria-label'), 'Upload af stor-plan.pdf');
+  assert.match(await row(page, 'stor-plan.pdf').innerText(), /Uploader/);
+  await page.getByRole('button', { name: 'Fjern stor-plan.pdf' }).click();
+  await row(page, 'stor-plan.pdf').waitFor({ state: 'detached' });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1,
+  });
+  assert.equal(attachmentCount(), before, 'the cancelled file is not stored');
+  assert.deepEqual(page.scriptErrors, []);
+  await page.context().close();
+});
