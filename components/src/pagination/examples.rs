@@ -1,7 +1,7 @@
 //! Examples of [`Pagination`](super::Pagination).
 
 use super::Pagination;
-use crate::example::Example;
+use crate::example::{da_en, Example};
 use leptos::prelude::*;
 
 /// The named examples of the pagination.
@@ -31,7 +31,7 @@ pub fn examples() -> Vec<Example> {
                         pages=3_u32
                         href=|n: u32| format!("/komponenter?side={n}")
                         on_navigate=|_: u32| {}
-                        label="Sider med sager"
+                        label=da_en("Sider med sager", "Pages of cases")
                     />
                 }
                 .into_any()
