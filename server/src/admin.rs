@@ -4,6 +4,8 @@
 //!
 //! - `GET /api/v1/admin/outbox?state=pending|delivered|dead&limit=N`: the forwards.
 //! - `POST /api/v1/admin/outbox/{id}/redeliver`: queue a forward again.
+//! - `GET /api/v1/admin/attachments/{id}`: the bytes of an uploaded file, for the
+//!   system that received a submission naming it.
 
 use crate::api::AppState;
 use crate::problem::ApiError;
@@ -125,9 +127,95 @@ pub async fn redeliver(
     json(&entry)
 }
 
+/// A file name for `Content-Disposition`: an ASCII fallback and the exact name
+/// percent-encoded as UTF-8 (RFC 6266, RFC 8187).
+fn disposition(name: &str) -> String {
+    let fallback: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let mut encoded = String::with_capacity(name.len() * 3);
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            encoded.push(char::from(b));
+        } else {
+            encoded.push_str(&format!("%{b:02X}"));
+        }
+    }
+    format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
+}
+
+/// `GET /api/v1/admin/attachments/{id}`.
+pub async fn attachment(
+    State(state): AppState,
+    headers: HeaderMap,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    authorize(state.admin_token.as_ref(), &headers)?;
+    let id = path
+        .ok()
+        .map(|Path(p)| p)
+        .filter(|p| crate::reference::is_token("att", p))
+        .ok_or_else(|| ApiError::NotFound("there is no such attachment".into()))?;
+    let wanted = id.clone();
+    let found = state
+        .store
+        .read(move |conn| {
+            use rusqlite::OptionalExtension;
+            Ok(conn
+                .prepare_cached("SELECT name, content_type, data FROM attachments WHERE id = ?1")?
+                .query_row([&wanted], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Vec<u8>>(2)?,
+                    ))
+                })
+                .optional()?)
+        })
+        .await?;
+    let Some((name, content_type, data)) = found else {
+        return Err(ApiError::NotFound(format!(
+            "there is no attachment \"{id}\""
+        )));
+    };
+    let mut response = data.into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&content_type)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&disposition(&name))
+            .unwrap_or(HeaderValue::from_static("attachment")),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_is_given_plainly_and_exactly_for_download() {
+        assert_eq!(
+            disposition("skade på vejen.pdf"),
+            "attachment; filename=\"skade p_ vejen.pdf\"; filename*=UTF-8''skade%20p%C3%A5%20vejen.pdf"
+        );
+        assert_eq!(
+            disposition("a\"b.pdf"),
+            "attachment; filename=\"a_b.pdf\"; filename*=UTF-8''a%22b.pdf"
+        );
+    }
 
     #[test]
     fn only_the_configured_bearer_token_is_let_in() {

@@ -275,6 +275,7 @@ pub fn router(state: Arc<ApiState>) -> Router {
         .route("/drafts/{id}", put(drafts::update).delete(drafts::delete))
         .route("/addresses", get(addresses::lookup))
         .route("/admin/outbox", get(admin::outbox))
+        .route("/admin/attachments/{id}", get(admin::attachment))
         .route("/admin/outbox/{id}/redeliver", post(admin::redeliver))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

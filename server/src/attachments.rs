@@ -252,13 +252,17 @@ pub async fn upload(
         size: bytes.len() as u64,
         content_type: kind.media_type().to_string(),
     };
+    // Files never submitted go once no draft could still refer to them.
+    let now = time::unix_millis(SystemTime::now());
+    let forget_before = time::rfc3339_utc(now - state.draft_lifetime_millis() - 86_400_000);
     let row = NewAttachment {
         attachment: attachment.clone(),
         service_id: definition.id.clone(),
         field_id: field.id.clone(),
         sha256: Sha256::digest(&bytes).into(),
         data: bytes.to_vec(),
-        uploaded_at: time::rfc3339_utc(time::unix_millis(SystemTime::now())),
+        uploaded_at: time::rfc3339_utc(now),
+        forget_before,
     };
     state
         .store
@@ -276,9 +280,20 @@ struct NewAttachment {
     sha256: [u8; 32],
     data: Vec<u8>,
     uploaded_at: String,
+    /// Files uploaded before this time (RFC 3339) and never submitted are deleted.
+    forget_before: String,
 }
 
 fn insert_attachment(conn: &Connection, a: &NewAttachment) -> Result<(), StoreError> {
+    let forgotten = conn
+        .prepare_cached("DELETE FROM attachments WHERE submission IS NULL AND uploaded_at < ?1")?
+        .execute([&a.forget_before])?;
+    if forgotten > 0 {
+        tracing::info!(
+            attachments = forgotten,
+            "unsubmitted attachments past their time deleted"
+        );
+    }
     conn.prepare_cached(
         "INSERT INTO attachments (id, service_id, field_id, name, content_type, size, \
          sha256, data, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

@@ -44,6 +44,8 @@ CREATE TABLE IF NOT EXISTS attachments (
     uploaded_at  TEXT NOT NULL,                 -- RFC 3339, UTC
     submission   TEXT REFERENCES submissions (reference)  -- set when submitted
 ) STRICT;
+CREATE INDEX IF NOT EXISTS attachments_unsubmitted ON attachments (uploaded_at)
+    WHERE submission IS NULL;
 
 CREATE TABLE IF NOT EXISTS drafts (
     id              TEXT PRIMARY KEY NOT NULL,  -- drf_ and 26 random characters
@@ -514,6 +516,7 @@ fn after_submission(
                     "name": a.name,
                     "size": a.size,
                     "content_type": a.content_type,
+                    "download": format!("/api/v1/admin/attachments/{}", a.id),
                 }))
                 .collect::<Vec<_>>(),
         });

@@ -336,3 +336,50 @@ async fn a_submission_with_an_unknown_or_too_many_attachments_is_refused_and_sto
         .expect("a count");
     assert_eq!(taken, 0);
 }
+
+#[tokio::test]
+async fn files_never_submitted_are_deleted_once_no_draft_can_refer_to_them() {
+    let server = TestServer::start_with_test_catalog(|c| c.draft_days = 30).await;
+    let kept = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let r = photo_submission(&server, json!([kept]), "kept").await;
+    assert_eq!(r.status(), 201);
+    // Two files from 32 days ago: one submitted then, one never.
+    let db = server.db();
+    for (id, submission) in [
+        ("att_0000000000000000000000old1", None),
+        ("att_0000000000000000000000old2", Some("KK-OLD0-0000")),
+    ] {
+        if let Some(reference) = submission {
+            db.execute(
+                "INSERT INTO submissions (reference, service_id, service_version, language, \
+                 answers, submitted_at, body_hash) VALUES (?1, 'x', 1, 'da', '{}', '2020-01-01T00:00:00Z', x'00')",
+                [reference],
+            )
+            .expect("an old submission");
+        }
+        db.execute(
+            "INSERT INTO attachments (id, service_id, field_id, name, content_type, size, sha256, \
+             data, uploaded_at, submission) VALUES (?1, ?2, 'photos', 'a.png', 'image/png', 1, \
+             x'00', x'00', '2020-01-01T00:00:00Z', ?3)",
+            rusqlite::params![id, PHOTO_SERVICE, submission],
+        )
+        .expect("an old attachment");
+    }
+    let fresh = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let ids: Vec<String> = {
+        let mut stmt = db
+            .prepare("SELECT id FROM attachments ORDER BY uploaded_at")
+            .expect("a statement");
+        let rows = stmt.query_map([], |r| r.get(0)).expect("rows");
+        rows.collect::<Result<_, _>>().expect("ids")
+    };
+    let mut expected = vec![
+        "att_0000000000000000000000old2".to_string(),
+        kept["id"].as_str().expect("an id").to_string(),
+        fresh["id"].as_str().expect("an id").to_string(),
+    ];
+    expected[1..].sort();
+    let mut got = ids.clone();
+    got[1..].sort();
+    assert_eq!(got, expected);
+}

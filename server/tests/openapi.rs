@@ -229,7 +229,8 @@ async fn every_operation_of_the_document_is_routed() {
             .replace("{id}", SERVICE)
             .replace("{reference}", reference)
             .replace("{draft_id}", draft_id)
-            .replace("{outbox_id}", "1");
+            .replace("{outbox_id}", "1")
+            .replace("{attachment_id}", "att_00000000000000000000000000");
         assert!(!url.contains('{'), "{path}: a path parameter is not filled");
         let r = match method.as_str() {
             "get" => server.get(&url).await,
@@ -497,6 +498,26 @@ async fn every_status_and_body_the_server_gives_is_declared() {
         seen.push(Seen::record("/admin/outbox/{outbox_id}/redeliver", "post", r).await);
     }
 
+    let photo: Value = serde_json::from_slice(
+        &seen[..]
+            .iter()
+            .find(|s| s.path == "/attachments" && s.status == 201)
+            .expect("an upload")
+            .body,
+    )
+    .expect("JSON");
+    let photo_id = photo["id"].as_str().expect("an id").to_string();
+    for (id, token) in [
+        (photo_id.as_str(), Some(ADMIN_TOKEN)),
+        ("att_00000000000000000000000000", Some(ADMIN_TOKEN)),
+        (photo_id.as_str(), None),
+    ] {
+        let r = admin(format!("{base}/admin/attachments/{id}"), false, token)
+            .await
+            .expect("a response");
+        seen.push(Seen::record("/admin/attachments/{attachment_id}", "get", r).await);
+    }
+
     // Wrong resume codes, until the client must wait.
     for _ in 0..11 {
         let r = server
@@ -558,6 +579,21 @@ async fn every_status_and_body_the_server_gives_is_declared() {
             checked_bodies.insert((s.method.clone(), s.path.clone(), s.status));
         }
     }
+    // What the webhook receives has the shape the document gives it.
+    let forwarded: String = server
+        .db()
+        .query_row("SELECT body FROM outbox ORDER BY id LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .expect("a forward in the outbox");
+    let forwarded: Value = serde_json::from_str(&forwarded).expect("JSON");
+    check(
+        &doc,
+        &json!({ "$ref": "#/components/schemas/ForwardedSubmission" }),
+        &forwarded,
+        "the forwarded submission",
+        &mut errors,
+    );
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 
     // One real body of every JSON read was checked against its schema.

@@ -356,3 +356,65 @@ async fn a_stopped_server_leaves_the_forward_queued_and_delivers_it_after_a_rest
     .await;
     assert_eq!(server.rows(), 1);
 }
+
+#[tokio::test]
+async fn a_forward_names_its_attachments_and_the_receiving_system_can_fetch_them() {
+    let mut receiver = Receiver::start(Mode::Accept).await;
+    let server = server_for(&receiver, 5).await;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01".to_vec();
+    let r = server
+        .client
+        .post(server.url("/api/v1/attachments"))
+        .query(&[
+            ("service", common::PHOTO_SERVICE),
+            ("field", "photos"),
+            ("name", "skade på vejen.png"),
+        ])
+        .header("content-type", "image/png")
+        .body(png.clone())
+        .send()
+        .await
+        .expect("a response");
+    assert_eq!(r.status(), 201);
+    let photo: Value = r.json().await.expect("JSON");
+    let mut answers = pothole();
+    answers["photos"] = json!([photo]);
+    let r = server
+        .post(
+            &format!("/api/v1/services/{}/submissions", common::PHOTO_SERVICE),
+            submission("da", answers).to_string(),
+            Some("with-photo"),
+        )
+        .await;
+    assert_eq!(r.status(), 201);
+
+    let d = receiver.next().await;
+    assert!(d.signature_ok);
+    let listed = &d.body["attachments"][0];
+    assert_eq!(listed["field"], "photos");
+    assert_eq!(listed["id"], photo["id"]);
+    assert_eq!(listed["name"], "skade på vejen.png");
+    let download = listed["download"].as_str().expect("a download path");
+    assert_eq!(
+        server
+            .client
+            .get(server.url(download))
+            .send()
+            .await
+            .expect("a response")
+            .status(),
+        401
+    );
+    let r = server
+        .client
+        .get(server.url(download))
+        .bearer_auth(ADMIN_TOKEN)
+        .send()
+        .await
+        .expect("a response");
+    assert_eq!(r.status(), 200);
+    assert_eq!(common::content_type(&r), "image/png");
+    assert!(common::header(&r, "content-disposition")
+        .contains("filename*=UTF-8''skade%20p%C3%A5%20vejen.png"));
+    assert_eq!(r.bytes().await.expect("the file").to_vec(), png);
+}

@@ -156,6 +156,45 @@ fn component_schemas() -> Map<String, Value> {
         }),
     );
     schemas.insert(
+        "ForwardedSubmission".into(),
+        json!({
+            "description": "A stored submission as the municipality's webhook receives it.",
+            "type": "object",
+            "properties": {
+                "reference": { "description": "The reference number the citizen got.", "type": "string" },
+                "service_id": { "description": "The service.", "type": "string" },
+                "service_version": { "description": "The version of its definition.", "type": "integer", "minimum": 1 },
+                "language": { "$ref": "#/components/schemas/Lang" },
+                "submitted_at": { "description": "When it was stored, RFC 3339 in UTC.", "type": "string" },
+                "answers": {
+                    "description": "The answers on the route taken, validated and in canonical form.",
+                    "type": "object",
+                    "additionalProperties": { "$ref": "#/components/schemas/Answer" }
+                },
+                "attachments": {
+                    "description": "The files the answers refer to.",
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "field": { "description": "The file field.", "type": "string" },
+                            "id": { "type": "string" },
+                            "name": { "type": "string" },
+                            "size": { "type": "integer", "minimum": 0 },
+                            "content_type": { "type": "string" },
+                            "download": {
+                                "description": "Where the bytes are, on the portal's server: `GET` with the admin token.",
+                                "type": "string"
+                            }
+                        },
+                        "required": ["field", "id", "name", "size", "content_type", "download"]
+                    }
+                }
+            },
+            "required": ["reference", "service_id", "service_version", "language", "submitted_at", "answers", "attachments"]
+        }),
+    );
+    schemas.insert(
         "OutboxEntry".into(),
         json!({
             "description": "The forward of one submission to the municipality's webhook.",
@@ -556,6 +595,34 @@ fn paths() -> Value {
                 }
             }
         },
+        "/admin/attachments/{attachment_id}": {
+            "get": {
+                "operationId": "getAttachment",
+                "summary": "The bytes of an uploaded file",
+                "description": "For the system that received a submission: each attachment of a forward carries this address as `download`.",
+                "tags": ["admin"],
+                "security": [{ "adminToken": [] }],
+                "parameters": [{
+                    "name": "attachment_id", "in": "path", "required": true,
+                    "description": "The attachment's id.",
+                    "schema": { "type": "string", "pattern": "^att_[0-9a-hjkmnp-tv-z]{26}$" }
+                }],
+                "responses": {
+                    "200": {
+                        "description": "The file, with its name in `Content-Disposition`.",
+                        "content": {
+                            "application/pdf": { "schema": { "type": "string", "contentMediaType": "application/pdf" } },
+                            "image/png": { "schema": { "type": "string", "contentMediaType": "image/png" } },
+                            "image/jpeg": { "schema": { "type": "string", "contentMediaType": "image/jpeg" } },
+                            "image/heic": { "schema": { "type": "string", "contentMediaType": "image/heic" } }
+                        }
+                    },
+                    "401": problem("No token, a wrong token, or the server has none configured (`/problems/unauthorized`)."),
+                    "404": problem("There is no such attachment."),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            }
+        },
         "/admin/outbox/{outbox_id}/redeliver": {
             "post": {
                 "operationId": "redeliverOutbox",
@@ -610,6 +677,49 @@ fn paths() -> Value {
     })
 }
 
+/// What the server posts to the municipality's webhook.
+fn webhooks() -> Value {
+    json!({
+        "submission": {
+            "post": {
+                "operationId": "receiveSubmission",
+                "summary": "An accepted submission, forwarded to the municipality's system",
+                "description": "Posted once the submission is stored, at least once: a delivery that does not get a 2xx answer in time is tried again with growing waits (a `Retry-After` of the receiver is respected), so the receiver must treat a repeated `X-KommuneKit-Delivery` as the same submission. Check the signature before trusting the body, and refuse a timestamp far from the present.",
+                "parameters": [
+                    {
+                        "name": "X-KommuneKit-Signature", "in": "header", "required": true,
+                        "description": "`sha256=` and the lowercase hex HMAC-SHA256, with the shared secret, of the timestamp header's value, a `.`, and the raw body.",
+                        "schema": { "type": "string", "pattern": "^sha256=[0-9a-f]{64}$" }
+                    },
+                    {
+                        "name": "X-KommuneKit-Timestamp", "in": "header", "required": true,
+                        "description": "When the delivery was signed, in Unix seconds.",
+                        "schema": { "type": "string", "pattern": "^[0-9]+$" }
+                    },
+                    {
+                        "name": "X-KommuneKit-Delivery", "in": "header", "required": true,
+                        "description": "The submission's reference number: the same for every delivery of it.",
+                        "schema": { "type": "string" }
+                    },
+                    {
+                        "name": "Idempotency-Key", "in": "header", "required": true,
+                        "description": "The same as `X-KommuneKit-Delivery`.",
+                        "schema": { "type": "string" }
+                    }
+                ],
+                "requestBody": {
+                    "required": true,
+                    "content": { "application/json": { "schema": schema_ref("ForwardedSubmission") } }
+                },
+                "responses": {
+                    "2XX": { "description": "Received: the forward is delivered." },
+                    "default": { "description": "Not received: the delivery is tried again, and after the last attempt the forward is dead until an admin redelivers it." }
+                }
+            }
+        }
+    })
+}
+
 /// The OpenAPI document.
 pub fn document() -> Value {
     json!({
@@ -634,6 +744,7 @@ pub fn document() -> Value {
             { "name": "admin" }
         ],
         "paths": paths(),
+        "webhooks": webhooks(),
         "components": {
             "schemas": component_schemas(),
             "securitySchemes": {
