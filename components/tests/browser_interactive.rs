@@ -67,6 +67,18 @@ fn text_of(id: &str) -> String {
         .to_string()
 }
 
+/// Resolves when `target` next receives the event `name`.
+async fn event_on(target: &HtmlElement, name: &str) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        target
+            .add_event_listener_with_callback(name, &resolve)
+            .expect("listening");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("the event came");
+}
+
 /// Lets effects and other scheduled reactive work run.
 async fn settle() {
     for _ in 0..4 {
@@ -632,4 +644,32 @@ async fn the_cookie_banner_reports_the_choice_confirms_it_and_hides_on_request()
         drop(handle);
         root.remove();
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_modal_the_browser_closes_by_itself_tells_its_owner_and_focus_returns() {
+    let root = container();
+    let open = RwSignal::new(false);
+    let handle = mount_to(root.clone(), move || {
+        view! {
+            <button type="button" id="mn-opener" on:click=move |_| open.set(true)>"Åbn"</button>
+            <Modal id="mn" title="Hjælp" open=open on_close=move |()| open.set(false)>
+                <button type="button">"OK"</button>
+            </Modal>
+        }
+    });
+    settle().await;
+    element("mn-opener").focus().expect("focusable");
+    element("mn-opener").click();
+    settle().await;
+    assert!(is_open("mn"));
+    let dialog = element("mn");
+    let closed = event_on(&dialog, "close");
+    dialog.unchecked_ref::<HtmlDialogElement>().close();
+    closed.await;
+    settle().await;
+    assert!(!open.get_untracked(), "the owner learns the dialog closed");
+    assert_eq!(active_id(), "mn-opener");
+    drop(handle);
+    root.remove();
 }

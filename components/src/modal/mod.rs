@@ -112,12 +112,14 @@ pub fn Modal(
             opener.set_value(active);
             let _ = dialog.show_modal();
             focus_initial(&dialog);
-        } else if !is_open && dialog.open() {
-            dialog.close();
+        } else if !is_open {
+            if dialog.open() {
+                dialog.close();
+            }
             if let Some(back) = opener.get_value() {
                 let _ = back.focus();
+                opener.set_value(None);
             }
-            opener.set_value(None);
         }
     });
 
@@ -161,6 +163,13 @@ pub fn Modal(
             on:cancel=move |ev: web_sys::Event| {
                 ev.prevent_default();
                 on_close.run(());
+            }
+            on:close=move |_| {
+                // Closed by the browser itself (it may force a repeated Esc through):
+                // tell the owner, whose answer returns focus.
+                if open.get_untracked() {
+                    on_close.run(());
+                }
             }
         >
             <div class="kk-modal__header">
