@@ -156,6 +156,11 @@ async fn a_remove_button_removes_its_own_file() {
     assert_eq!(items.get_untracked().len(), 1);
     assert!(document().get_element_by_id("docs2-file-b").is_none());
     assert!(document().get_element_by_id("docs2-file-a").is_some());
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("docs2"),
+        "focus moves to the file input"
+    );
 }
 
 #[wasm_bindgen_test]

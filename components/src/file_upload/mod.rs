@@ -244,6 +244,7 @@ fn file_row(
     on_remove: Callback<String>,
 ) -> impl IntoView {
     let row_id = format!("{id}-file-{}", item.key);
+    let input_id = id.to_string();
     let status_class = classes([
         "kk-file-upload__status",
         if matches!(item.status, FileStatus::Failed { .. }) {
@@ -311,7 +312,18 @@ fn file_row(
             <button
                 type="button"
                 class="kk-button kk-button--secondary kk-file-upload__remove"
-                on:click=move |_| on_remove.run(key.clone())
+                on:click=move |_| {
+                    on_remove.run(key.clone());
+                    // The button goes with its row: focus moves to the file input, so
+                    // keyboard and screen reader users are not left on the page's body.
+                    if let Some(input) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(&input_id))
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = input.focus();
+                    }
+                }
             >
                 {move || remove_text(locale.get())}
                 <span class="kk-visually-hidden">{hidden_name}</span>
