@@ -71,8 +71,9 @@ impl LogFormat {
     }
 }
 
-/// Everything the server needs to know to start.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Everything the server needs to know to start. Its `Debug` form hides the admin
+/// token.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Config {
     /// The address to listen on; port 0 picks a free port.
     pub addr: SocketAddr,
@@ -96,6 +97,27 @@ pub struct Config {
     pub webhook_backoff_ms: u64,
     /// How long one delivery of a forward may take, in milliseconds.
     pub webhook_timeout_ms: u64,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("addr", &self.addr)
+            .field("data", &self.data)
+            .field("catalog", &self.catalog)
+            .field("dist", &self.dist)
+            .field("municipality", &self.municipality)
+            .field("log_format", &self.log_format)
+            .field("draft_days", &self.draft_days)
+            .field(
+                "admin_token",
+                &self.admin_token.as_ref().map(|_| "(hidden)"),
+            )
+            .field("webhook_attempts", &self.webhook_attempts)
+            .field("webhook_backoff_ms", &self.webhook_backoff_ms)
+            .field("webhook_timeout_ms", &self.webhook_timeout_ms)
+            .finish()
+    }
 }
 
 /// The shortest admin token accepted.
@@ -460,6 +482,10 @@ mod tests {
         );
         assert_eq!(c.draft_days, 7);
         assert_eq!(c.admin_token.as_deref(), Some(token.as_str()));
+        assert!(
+            !format!("{c:?}").contains(&token),
+            "the token shows in {c:?}"
+        );
         assert_eq!(
             (
                 c.webhook_attempts,

@@ -418,3 +418,17 @@ async fn a_forward_names_its_attachments_and_the_receiving_system_can_fetch_them
         .contains("filename*=UTF-8''skade%20p%C3%A5%20vejen.png"));
     assert_eq!(r.bytes().await.expect("the file").to_vec(), png);
 }
+
+#[tokio::test]
+async fn without_its_secret_the_server_still_accepts_and_keeps_the_forwards_queued() {
+    let catalog = test_catalog();
+    set_webhook(catalog.path(), "http://127.0.0.1:9/hook", SECRET);
+    // The secret's file is gone: forwarding waits, nothing is lost.
+    std::fs::remove_file(catalog.path().join("webhook-secret")).expect("remove the secret");
+    let server = TestServer::start_with(&sample_dist(), Some(catalog), |_| {}).await;
+    let reference = submit(&server, "no-secret").await;
+    assert_eq!(
+        outbox_rows(&server),
+        [(reference, "pending".to_string(), 0)]
+    );
+}
