@@ -64,6 +64,12 @@ fn the_group_carries_the_root_class_and_the_field_is_described_by_hint_error_the
         let input = by_id(&html, "town");
         assert_eq!(input.attr("aria-describedby"), Some(expected));
         assert_eq!(input.has_class("kk-input--error"), error.is_some());
+        assert_eq!(input.attr("aria-invalid").is_some(), error.is_some());
+        if error.is_some() {
+            assert_eq!(text_of(&html, "town-error"), "Fejl: e");
+            assert!(by_id(&html, "town-hint").start < by_id(&html, "town-error").start);
+            assert!(by_id(&html, "town-error").start < input.start);
+        }
     }
 }
 
