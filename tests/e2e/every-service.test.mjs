@@ -3,7 +3,8 @@
 // take every page and every route) are typed into the portal in Chromium, with axe on
 // every page. A journey that ends at check answers is submitted and the stored row
 // must hold exactly the canonical answers; one that ends at an exit page must show it
-// and offer nothing to submit.
+// and offer nothing to submit. A long form is walked as a citizen does: each section
+// opened from the task list, ended at its own check answers, back to the task list.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
