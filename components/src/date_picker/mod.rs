@@ -60,6 +60,10 @@ pub fn DatePicker(
     /// The latest date that may be chosen.
     #[prop(optional)]
     max: Option<CalendarDate>,
+    /// The button's text, naming the date when a page asks for several, such as
+    /// "Vælg flyttedato i kalender"; "Vælg dato i kalender" when not given.
+    #[prop(optional, into)]
+    label: MaybeProp<String>,
     /// Today; the browser's date when not given (tests give it).
     #[prop(optional)]
     today: Option<CalendarDate>,
@@ -179,7 +183,7 @@ pub fn DatePicker(
                 id=format!("{id}-picker-button")
                 on:click=open_calendar
             >
-                {move || texts().open}
+                {move || label.get().unwrap_or_else(|| texts().open.to_string())}
             </button>
             <Modal
                 id=dialog_id

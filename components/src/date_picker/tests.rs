@@ -204,3 +204,21 @@ fn one_day_is_the_tab_stop_the_typed_day_is_selected_and_early_days_are_disabled
         None
     );
 }
+
+#[test]
+fn the_button_can_name_the_date_it_fills() {
+    let html = render(|| {
+        view! {
+            <DatePicker
+                id="m"
+                value=DateValue::default()
+                on_change=|_: DateValue| {}
+                label="Vælg flyttedato i kalender"
+            />
+        }
+    });
+    assert_eq!(
+        text_of(&html, "m-picker-button"),
+        "Vælg flyttedato i kalender"
+    );
+}
