@@ -111,6 +111,8 @@ pub struct ApiState {
     pub(crate) admin_token: Option<[u8; 32]>,
     /// The addresses the lookup suggests.
     pub(crate) addresses: Addresses,
+    /// The reverse proxy whose `X-Forwarded-For` names the client.
+    pub(crate) proxy: Option<std::net::IpAddr>,
 }
 
 /// Settings of the API that come from the configuration.
@@ -122,6 +124,8 @@ pub struct ApiOptions {
     pub outbox: Outbox,
     /// SHA-256 of the admin token; `None` closes the admin endpoints.
     pub admin_token: Option<[u8; 32]>,
+    /// The reverse proxy whose `X-Forwarded-For` names the client.
+    pub proxy: Option<std::net::IpAddr>,
 }
 
 /// Why the API cannot be prepared.
@@ -216,6 +220,7 @@ impl ApiState {
             outbox: options.outbox,
             admin_token: options.admin_token,
             addresses,
+            proxy: options.proxy,
         })
     }
 }

@@ -41,6 +41,10 @@ FLAGS (each can also be set by the environment variable after it):
                               up to 15 minutes [default: 1000]
     --webhook-timeout-ms <MS> how long one delivery may take        KK_WEBHOOK_TIMEOUT_MS
                               [default: 10000]
+    --proxy <IP>              the reverse proxy in front: requests  KK_PROXY
+                              from it are counted (wrong resume
+                              codes) by the last X-Forwarded-For
+                              address [default: none]
 
 The municipality's webhook (\"webhook\" in its catalog file) names where its
 signing secret is: an environment variable or a file, never the secret itself.
@@ -97,6 +101,8 @@ pub struct Config {
     pub webhook_backoff_ms: u64,
     /// How long one delivery of a forward may take, in milliseconds.
     pub webhook_timeout_ms: u64,
+    /// The reverse proxy whose `X-Forwarded-For` names the client.
+    pub proxy: Option<std::net::IpAddr>,
 }
 
 impl fmt::Debug for Config {
@@ -116,6 +122,7 @@ impl fmt::Debug for Config {
             .field("webhook_attempts", &self.webhook_attempts)
             .field("webhook_backoff_ms", &self.webhook_backoff_ms)
             .field("webhook_timeout_ms", &self.webhook_timeout_ms)
+            .field("proxy", &self.proxy)
             .finish()
     }
 }
@@ -137,6 +144,7 @@ impl Default for Config {
             webhook_attempts: 10,
             webhook_backoff_ms: 1000,
             webhook_timeout_ms: 10_000,
+            proxy: None,
         }
     }
 }
@@ -184,7 +192,7 @@ pub enum ConfigError {
 }
 
 /// The flags, with their variables.
-const FLAGS: [(&str, &str); 11] = [
+const FLAGS: [(&str, &str); 12] = [
     ("--addr", "KK_ADDR"),
     ("--data", "KK_DATA"),
     ("--catalog", "KK_CATALOG"),
@@ -196,6 +204,7 @@ const FLAGS: [(&str, &str); 11] = [
     ("--webhook-attempts", "KK_WEBHOOK_ATTEMPTS"),
     ("--webhook-backoff-ms", "KK_WEBHOOK_BACKOFF_MS"),
     ("--webhook-timeout-ms", "KK_WEBHOOK_TIMEOUT_MS"),
+    ("--proxy", "KK_PROXY"),
 ];
 
 impl Config {
@@ -269,7 +278,7 @@ impl Config {
         }
 
         let mut config = Config::default();
-        let [addr, data, catalog, dist, municipality, log_format, draft_days, admin_token, webhook_attempts, webhook_backoff_ms, webhook_timeout_ms] =
+        let [addr, data, catalog, dist, municipality, log_format, draft_days, admin_token, webhook_attempts, webhook_backoff_ms, webhook_timeout_ms, proxy] =
             values;
         if let Some((source, v)) = addr {
             config.addr = v.parse().map_err(|_| ConfigError::InvalidValue {
@@ -335,6 +344,13 @@ impl Config {
         }
         if let Some((source, v)) = webhook_timeout_ms {
             config.webhook_timeout_ms = number_in(source, v, 1, 600_000)?;
+        }
+        if let Some((source, v)) = proxy {
+            config.proxy = Some(v.trim().parse().map_err(|_| ConfigError::InvalidValue {
+                source_name: source,
+                value: v.clone(),
+                reason: "write the IP address of the reverse proxy, e.g. 127.0.0.1".into(),
+            })?);
         }
         Ok(if check {
             Command::Check(config)
@@ -478,8 +494,10 @@ mod tests {
                 ("KK_ADMIN_TOKEN", token.as_str()),
                 ("KK_WEBHOOK_BACKOFF_MS", "50"),
                 ("KK_WEBHOOK_TIMEOUT_MS", "2000"),
+                ("KK_PROXY", "10.0.0.1"),
             ],
         );
+        assert_eq!(c.proxy, Some([10, 0, 0, 1].into()));
         assert_eq!(c.draft_days, 7);
         assert_eq!(c.admin_token.as_deref(), Some(token.as_str()));
         assert!(
@@ -494,11 +512,12 @@ mod tests {
             ),
             (3, 50, 2000)
         );
-        let cases: [(Args, Env, &str); 4] = [
+        let cases: [(Args, Env, &str); 5] = [
             (&["--draft-days", "0"], &[], "--draft-days"),
             (&["--draft-days", "366"], &[], "--draft-days"),
             (&[], &[("KK_ADMIN_TOKEN", "short")], "KK_ADMIN_TOKEN"),
             (&["--webhook-attempts", "many"], &[], "--webhook-attempts"),
+            (&["--proxy", "proxy.local"], &[], "--proxy"),
         ];
         for (args, env, named) in cases {
             match parse(args, env) {

@@ -77,6 +77,28 @@ impl Attempts {
     }
 }
 
+/// The address of the client: the peer, or, when the peer is the configured reverse
+/// proxy, the address the proxy appended last to `X-Forwarded-For` (the one it saw;
+/// earlier entries are whatever the client claimed).
+fn client_ip(state: &crate::api::ApiState, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
+    forwarded_client(state.proxy, peer.ip(), headers)
+}
+
+/// See [`client_ip`].
+pub fn forwarded_client(proxy: Option<IpAddr>, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    if proxy != Some(peer) {
+        return peer;
+    }
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .last()
+        .and_then(|ip| ip.trim().parse().ok())
+        .unwrap_or(peer)
+}
+
 /// The hash kept of a resume code (in its canonical form).
 fn code_hash(code: &str) -> [u8; 32] {
     let mut h = Sha256::new();
@@ -255,8 +277,9 @@ pub async fn resume(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
+    let client = client_ip(&state, client, &headers);
     let request: ResumeRequest = read_json(&headers, body, "resume request").await?;
-    let hash = checked_code(&state, client.ip(), Some(&request.resume_code))?;
+    let hash = checked_code(&state, client, Some(&request.resume_code))?;
     let now = time::unix_millis(SystemTime::now());
     let found = state
         .store
@@ -274,7 +297,7 @@ pub async fn resume(
     match found {
         Some(draft) => draft_response(StatusCode::OK, &draft),
         None => {
-            state.attempts.fail(client.ip(), Instant::now());
+            state.attempts.fail(client, Instant::now());
             Err(not_found())
         }
     }
@@ -305,8 +328,9 @@ pub async fn update(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
+    let client = client_ip(&state, client, &headers);
     let id = draft_id(path)?;
-    let hash = checked_code(&state, client.ip(), header_code(&headers))?;
+    let hash = checked_code(&state, client, header_code(&headers))?;
     let request: DraftRequest = read_json(&headers, body, "draft").await?;
     let definition = &state
         .service(&request.service_id)
@@ -355,7 +379,7 @@ pub async fn update(
     match updated {
         Some(draft) => draft_response(StatusCode::OK, &draft),
         None => {
-            state.attempts.fail(client.ip(), Instant::now());
+            state.attempts.fail(client, Instant::now());
             Err(not_found())
         }
     }
@@ -368,8 +392,9 @@ pub async fn delete(
     path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
+    let client = client_ip(&state, client, &headers);
     let id = draft_id(path)?;
-    let hash = checked_code(&state, client.ip(), header_code(&headers))?;
+    let hash = checked_code(&state, client, header_code(&headers))?;
     let deleted = state
         .store
         .write(move |conn| {
@@ -385,7 +410,7 @@ pub async fn delete(
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         Ok(response)
     } else {
-        state.attempts.fail(client.ip(), Instant::now());
+        state.attempts.fail(client, Instant::now());
         Err(not_found())
     }
 }
@@ -432,6 +457,40 @@ mod tests {
         // A new window starts from zero.
         attempts.fail(client, start + ATTEMPT_WINDOW);
         assert_eq!(attempts.check(client, start + ATTEMPT_WINDOW), Ok(()));
+    }
+
+    #[test]
+    fn behind_the_configured_proxy_the_client_is_the_last_forwarded_address() {
+        let proxy: IpAddr = [10, 0, 0, 1].into();
+        let other: IpAddr = [192, 0, 2, 9].into();
+        let cases: [(Option<IpAddr>, IpAddr, &[&str], IpAddr); 5] = [
+            (None, other, &["203.0.113.5"], other),
+            (Some(proxy), other, &["203.0.113.5"], other),
+            (
+                Some(proxy),
+                proxy,
+                &["198.51.100.1, 203.0.113.5"],
+                [203, 0, 113, 5].into(),
+            ),
+            (
+                Some(proxy),
+                proxy,
+                &["198.51.100.1", "203.0.113.7"],
+                [203, 0, 113, 7].into(),
+            ),
+            (Some(proxy), proxy, &["not an address"], proxy),
+        ];
+        for (configured, peer, values, expected) in cases {
+            let mut headers = HeaderMap::new();
+            for v in values {
+                headers.append("x-forwarded-for", HeaderValue::from_str(v).expect("value"));
+            }
+            assert_eq!(
+                forwarded_client(configured, peer, &headers),
+                expected,
+                "{values:?}"
+            );
+        }
     }
 
     #[test]

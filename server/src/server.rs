@@ -116,6 +116,7 @@ impl Server {
                     wake,
                 },
                 admin_token: config.admin_token.as_deref().map(admin::token_hash),
+                proxy: config.proxy,
             },
         )?;
         let app = app(api, Spa::new(config.dist.clone()));
