@@ -498,3 +498,59 @@ async fn the_spinner_region_says_loading_then_done_and_never_done_before_loading
     drop(handle);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_table_too_wide_for_its_place_becomes_a_focusable_region_named_by_its_caption() {
+    use_css(include_str!("../../style/components/table.css"));
+    let root = container();
+    let width = RwSignal::new("40rem");
+    let handle = mount_to(root.clone(), move || {
+        let columns = vec![TableColumn::new("Navn"), TableColumn::new("Adresse")];
+        let rows = vec![vec![
+            TableCell::new("Parkeringstilladelse"),
+            TableCell::new("Rådhuspladsen 1, 1550 København V"),
+        ]];
+        view! {
+            <div style=move || format!("width: {}", width.get())>
+                <Table id="tw" caption="Tilladelser" columns=columns rows=rows/>
+            </div>
+        }
+    });
+    settle().await;
+    let wrapper = || element("tw").parent_element().expect("the wrapper");
+    assert_eq!(
+        wrapper().get_attribute("tabindex"),
+        None,
+        "a table that fits"
+    );
+    assert_eq!(wrapper().get_attribute("role"), None);
+
+    width.set("6rem");
+    settle().await;
+    let resize = web_sys::Event::new("resize").expect("an event");
+    web_sys::window()
+        .expect("a window")
+        .dispatch_event(&resize)
+        .expect("dispatched");
+    settle().await;
+    assert_eq!(wrapper().get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(wrapper().get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(
+        wrapper().get_attribute("aria-labelledby").as_deref(),
+        Some("tw-caption")
+    );
+
+    drop(handle);
+    root.remove();
+}
+
+/// Puts a component's own style sheet into the page.
+fn use_css(css: &str) {
+    let doc = document();
+    let style = doc.create_element("style").expect("a style element");
+    style.set_text_content(Some(css));
+    doc.head()
+        .expect("a head")
+        .append_child(&style)
+        .expect("appended");
+}

@@ -2,7 +2,7 @@
 
 use crate::classes::classes;
 use crate::locale::use_locale;
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
 pub mod examples;
 #[cfg(test)]
@@ -22,8 +22,8 @@ pub use types::{
 /// or "descending"). Pressing it sorts the rows by that column (ascending first, then
 /// turning around) and says so politely in a visually hidden live region
 /// (`{id}-status`). The wrapper scrolls sideways when the table is wider than the
-/// screen; it is then a focusable region named by the caption, so keyboard users can
-/// scroll it too.
+/// screen; only then is it a focusable region named by the caption, so keyboard users
+/// can scroll it too without an extra stop on every table.
 #[component]
 pub fn Table(
     /// The table's id, the stem of `{id}-caption` and `{id}-status`.
@@ -172,16 +172,36 @@ pub fn Table(
             }
         }
     });
+    // Only a table wider than its wrapper makes the wrapper a scrolling region, which
+    // keyboard users then need to reach; measured after each render and on resize.
+    let wrapper = NodeRef::<html::Div>::new();
+    let overflows = RwSignal::new(false);
+    Effect::new(move |_| {
+        rows.track();
+        locale.track();
+        if wrapper.get().is_none() {
+            return;
+        }
+        let measure = move || {
+            if let Some(element) = wrapper.get_untracked() {
+                overflows.set(element.scroll_width() > element.client_width());
+            }
+        };
+        measure();
+        let handle = window_event_listener(leptos::ev::resize, move |_| measure());
+        on_cleanup(move || handle.remove());
+    });
     let caption_class = format!(
         "kk-table__caption kk-table__caption--{}",
         caption_size.as_str()
     );
     view! {
         <div
+            node_ref=wrapper
             class=classes(["kk-table", class.as_str()])
-            role="region"
-            aria-labelledby=labelled_by
-            tabindex="0"
+            role=move || overflows.get().then_some("region")
+            aria-labelledby=move || overflows.get().then(|| labelled_by.clone())
+            tabindex=move || overflows.get().then_some("0")
         >
             <table class="kk-table__table" id=id>
                 <caption class=caption_class id=caption_id>
