@@ -77,12 +77,26 @@ fn shown(f: &Figure) -> String {
     )
 }
 
+/// The cores and how busy they were: figures taken while other work runs are slower
+/// and wider.
+pub fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .map_or_else(String::new, |l| {
+            format!(", load average {l} (1, 5, 15 min)")
+        });
+    format!("machine: {cores} cores{load}")
+}
+
 /// Prints native and wasm figures side by side.
 fn print_engine(native: &(Figure, Figure), wasm: &(Figure, Figure)) {
     println!(
         "\nForms engine (release profile, opt-level \"z\" as the portal ships; µs per run, \
          median (10th-90th percentile); wasm in headless Chromium, performance.now()):"
     );
+    println!("{}", machine());
     println!(
         "{:<52} {:>20} {:>20} {:>12}",
         "workload", "native", "wasm", "wasm/native"

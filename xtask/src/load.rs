@@ -530,6 +530,7 @@ pub fn load_test() -> Result<(), String> {
             ""
         }
     );
+    println!("{}", crate::bench::machine());
     println!(
         "{:>11} {:>6} {:>6} {:>11} {:>8} {:>8} {:>8}  errors",
         "offered/s", "sent", "201", "accepted/s", "p50 ms", "p99 ms", "max ms"
