@@ -154,3 +154,53 @@ fn an_unknown_kind_of_file_is_refused_when_read() {
         "{found:?}"
     );
 }
+
+fn every_type() -> kommunekit_forms::ServiceDefinition {
+    match load_definition(EVERY_TYPE) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn a_draft_keeps_address_and_file_answers_that_still_fit_and_names_those_that_do_not() {
+    use kommunekit_forms::*;
+    let d = every_type();
+    let today = Date::new(2026, 11, 27).unwrap();
+    let file = AttachmentRef {
+        id: "att-1".into(),
+        name: "kvittering.pdf".into(),
+        size: 2048,
+        content_type: "application/pdf".into(),
+    };
+    let address = AddressAnswer::new("Vestergade", "12", "", "", "8000", "Aarhus C");
+    let mut draft = Answers::new();
+    draft.insert("address".into(), Answer::Address(address.clone()));
+    draft.insert("documents".into(), Answer::Files(vec![file.clone()]));
+    // An address given to a question that now asks for text is dropped as a changed
+    // type; below, a file that the rules no longer allow is dropped as refused.
+    draft.insert("name".into(), Answer::Address(address.clone()));
+    let mut exe = file.clone();
+    exe.name = "kvittering.exe".into();
+    let kept = carry_over(&d, &draft, today);
+    assert_eq!(kept.kept.get("address"), Some(&Answer::Address(address)));
+    assert_eq!(kept.kept.get("documents"), Some(&Answer::Files(vec![file])));
+    let dropped: Vec<(&str, &str)> = kept
+        .dropped
+        .iter()
+        .map(|d| (d.field.as_str(), d.reason.code()))
+        .collect();
+    assert_eq!(dropped, [("name", "type_changed")]);
+
+    draft.insert("documents".into(), Answer::Files(vec![exe]));
+    let kept = carry_over(&d, &draft, today);
+    let dropped: Vec<(&str, &str)> = kept
+        .dropped
+        .iter()
+        .map(|d| (d.field.as_str(), d.reason.code()))
+        .collect();
+    assert!(
+        dropped.contains(&("documents", "file_wrong_type")),
+        "{dropped:?}"
+    );
+}
