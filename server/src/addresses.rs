@@ -39,6 +39,8 @@ struct Entry {
     street: String,
     /// The house number's digits, for ordering 2 before 10.
     number: u32,
+    /// The floor's place from the bottom: basements, the ground floor, then 1, 2, ….
+    floor: i32,
 }
 
 /// The addresses the lookup suggests from.
@@ -121,6 +123,18 @@ impl Addresses {
                     .collect::<String>()
                     .parse()
                     .unwrap_or(0),
+                floor: match address.floor.as_str() {
+                    "" => -10,
+                    "kl" => -1,
+                    "st" => 0,
+                    f => f.trim_start_matches('k').parse::<i32>().map_or(100, |n| {
+                        if f.starts_with('k') {
+                            -1 - n
+                        } else {
+                            n
+                        }
+                    }),
+                },
                 line,
                 suggestion: AddressSuggestion { text, address },
             });
@@ -168,6 +182,13 @@ impl Addresses {
             ra.cmp(rb)
                 .then_with(|| a.street.cmp(&b.street))
                 .then_with(|| a.number.cmp(&b.number))
+                .then_with(|| {
+                    a.suggestion
+                        .address
+                        .number
+                        .cmp(&b.suggestion.address.number)
+                })
+                .then_with(|| a.floor.cmp(&b.floor))
                 .then_with(|| a.line.cmp(&b.line))
         });
         hits.into_iter()
@@ -231,6 +252,7 @@ mod tests {
         Addresses::parse(
             "street;number;floor;door;postcode;city\n\
              Havnegade;12;2;th;4999;Fjordby\n\
+             Havnegade;12;st;tv;4999;Fjordby\n\
              Havnegade;2;;;4999;Fjordby\n\
              Havnegade;10;;;4999;Fjordby\n\
              Åbakken;3;;;4999;Fjordby\n\
@@ -270,6 +292,7 @@ mod tests {
                 &[
                     "Havnegade 2, 4999 Fjordby",
                     "Havnegade 10, 4999 Fjordby",
+                    "Havnegade 12, st. tv., 4999 Fjordby",
                     "Havnegade 12, 2. th., 4999 Fjordby",
                     "Gammel Havnevej 4, 4998 Åstrup Fjord",
                 ],
@@ -278,10 +301,17 @@ mod tests {
                 "havnegade 1",
                 &[
                     "Havnegade 10, 4999 Fjordby",
+                    "Havnegade 12, st. tv., 4999 Fjordby",
                     "Havnegade 12, 2. th., 4999 Fjordby",
                 ],
             ),
-            ("12 havnegade", &["Havnegade 12, 2. th., 4999 Fjordby"]),
+            (
+                "12 havnegade",
+                &[
+                    "Havnegade 12, st. tv., 4999 Fjordby",
+                    "Havnegade 12, 2. th., 4999 Fjordby",
+                ],
+            ),
             ("aabakken", &["Åbakken 3, 4999 Fjordby"]),
             ("ÆRØ", &["Ærøvej 1, 4999 Fjordby"]),
             ("4998", &["Gammel Havnevej 4, 4998 Åstrup Fjord"]),
@@ -291,7 +321,7 @@ mod tests {
             assert_eq!(texts(&a.search(query, 10)), expected, "{query}");
         }
         assert_eq!(a.search("havne", 2).len(), 2);
-        let found = &a.search("havnegade 12", 1)[0];
+        let found = &a.search("havnegade 12 2", 1)[0];
         assert_eq!(
             found.address,
             AddressAnswer::new("Havnegade", "12", "2", "th", "4999", "Fjordby")
