@@ -890,8 +890,18 @@ fn address_view(
         })
         .collect_view();
     let described_by = hint.as_ref().map(|_| hint_id.clone());
+    let group_class = {
+        let id = id.clone();
+        move || {
+            if errors.with(|es| es.iter().any(|e| e.field == id)) {
+                "kk-form-group kk-form-group--error kk-address"
+            } else {
+                "kk-form-group kk-address"
+            }
+        }
+    };
     view! {
-        <div class="kk-form-group kk-address" id=id.clone()>
+        <div class=group_class id=id.clone()>
             <Fieldset legend=field.label.get(lang).to_string() legend_is_heading=is_heading described_by=described_by>
                 {hint.map(|h| view! { <Hint id=hint_id.clone() text=h/> })}
                 {inputs}
