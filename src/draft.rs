@@ -1,9 +1,11 @@
 //! What the browser keeps in session storage, so a reload or a crash loses nothing:
-//! the draft answers of each service, the last receipt, and the chosen language.
-//! Nothing personal goes into local storage.
+//! the draft answers of each service (with the server draft it was saved to, if
+//! any), a submission waiting for the network, the last receipt, and the chosen
+//! language. Nothing personal goes into local storage.
 
 use kommunekit_forms::{
     carry_over, Answers, Date, DroppedAnswer, Lang, ServiceDefinition, SubmissionReceipt,
+    SubmissionRequest,
 };
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -18,6 +20,38 @@ pub struct Draft {
     /// recognised by the server as the same submission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
+    /// The draft on the server the citizen saved to ("save and continue later"), so a
+    /// later save updates it and the submission deletes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub server: Option<SavedOnServer>,
+}
+
+/// A draft saved on the server: what the citizen needs to resume it, and what the
+/// portal needs to save it again.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct SavedOnServer {
+    /// The server's id of the draft.
+    pub id: String,
+    /// The resume code, as the server gave it (e.g. `K7QM-3WXD-9HTP`).
+    pub resume_code: String,
+    /// When the server deletes the draft unless it is saved again, RFC 3339 in UTC.
+    pub expires_at: String,
+    /// The page the citizen saved on: a question page's id, or `check-answers`.
+    #[serde(default)]
+    pub page: String,
+}
+
+/// A submission that could not be sent because the browser was offline: sent as soon
+/// as the connection returns, with the same idempotency key, so it is stored once.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Outbox {
+    /// The idempotency key of every attempt of this submission.
+    pub idempotency_key: String,
+    /// The submission, as it will be sent.
+    pub request: SubmissionRequest,
+    /// The server draft the submission completes, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft_id: Option<String>,
 }
 
 impl Draft {
@@ -38,6 +72,7 @@ impl Draft {
             version: def.version,
             answers: carried.kept,
             idempotency_key: None,
+            server: self.server,
         };
         (draft, carried.dropped)
     }
@@ -46,6 +81,11 @@ impl Draft {
 /// The storage key of a service's draft.
 pub fn draft_key(service: &str) -> String {
     format!("kk-draft:{service}")
+}
+
+/// The storage key of a service's submission waiting for the network.
+pub fn outbox_key(service: &str) -> String {
+    format!("kk-outbox:{service}")
 }
 
 /// The storage key of a service's last receipt.
@@ -107,6 +147,21 @@ pub fn clear_draft(service: &str) {
     remove(&draft_key(service));
 }
 
+/// The submission of a service waiting for the network, if any.
+pub fn load_outbox(service: &str) -> Option<Outbox> {
+    read(&outbox_key(service))
+}
+
+/// Keeps a submission until the network returns.
+pub fn save_outbox(service: &str, outbox: &Outbox) {
+    write(&outbox_key(service), outbox);
+}
+
+/// Forgets the waiting submission (sent, or refused for good).
+pub fn clear_outbox(service: &str) {
+    remove(&outbox_key(service));
+}
+
 /// The receipt of the last submission of a service.
 pub fn load_receipt(service: &str) -> Option<SubmissionReceipt> {
     read(&receipt_key(service))
@@ -151,9 +206,39 @@ mod tests {
             version: 3,
             answers,
             idempotency_key: Some("k".into()),
+            server: Some(SavedOnServer {
+                id: "drf_x".into(),
+                resume_code: "K7QM-3WXD-9HTP".into(),
+                expires_at: "2026-12-27T08:00:00Z".into(),
+                page: "location".into(),
+            }),
         };
         let text = serde_json::to_string(&draft).unwrap();
         assert_eq!(serde_json::from_str::<Draft>(&text).unwrap(), draft);
+    }
+
+    #[test]
+    fn a_draft_saved_before_server_drafts_existed_still_reads() {
+        let old = r#"{"version":2,"answers":{"kind":"pothole"}}"#;
+        let draft: Draft = serde_json::from_str(old).unwrap();
+        assert_eq!((draft.version, draft.server), (2, None));
+    }
+
+    #[test]
+    fn an_outbox_keeps_its_idempotency_key_through_json() {
+        let outbox = Outbox {
+            idempotency_key: "key-1".into(),
+            request: SubmissionRequest {
+                service_version: 1,
+                language: Lang::Da,
+                answers: Answers::new(),
+            },
+            draft_id: None,
+        };
+        let text = serde_json::to_string(&outbox).unwrap();
+        let back: Outbox = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, outbox);
+        assert_eq!(back.idempotency_key, "key-1");
     }
 
     fn road_problem(version: u32) -> ServiceDefinition {
@@ -174,6 +259,7 @@ mod tests {
             version: 1,
             answers,
             idempotency_key: Some("k".into()),
+            server: None,
         };
         let (same, dropped) = saved.clone().for_definition(&road_problem(1), today);
         assert_eq!((same, dropped.len()), (saved.clone(), 0));
@@ -190,5 +276,6 @@ mod tests {
     fn keys_are_per_service() {
         assert_ne!(draft_key("a"), draft_key("b"));
         assert_ne!(draft_key("a"), receipt_key("a"));
+        assert_ne!(draft_key("a"), outbox_key("a"));
     }
 }

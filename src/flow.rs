@@ -2,7 +2,7 @@
 
 use crate::api::{self, ApiError};
 use crate::app::{use_portal, NotFound};
-use crate::draft::{self, Draft};
+use crate::draft::{self, Draft, Outbox, SavedOnServer};
 use crate::i18n::Msg;
 use crate::paths::{
     self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP, SECTION_QUERY, TASK_LIST_STEP,
@@ -26,9 +26,10 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
+mod resume;
 mod sections;
 // Address and file fields.
-use kommunekit_components::{Fieldset, FileItem, FileStatus, FileUpload, Hint};
+use kommunekit_components::{Fieldset, FileItem, FileStatus, FileUpload, Hint, NotificationBanner};
 use kommunekit_forms::{display_size, AddressPart, FileRules};
 use std::rc::Rc;
 
@@ -141,6 +142,15 @@ fn navigate_to(href: &str, replace: bool) {
     );
 }
 
+/// A [`api::Cancel`] for the requests of the current page or component, aborted when
+/// the citizen leaves it (its owner is cleaned up). Each request keeps its timeout.
+fn page_cancel() -> api::Cancel {
+    let cancel = api::Cancel::new();
+    let on_leave = cancel.clone();
+    on_cleanup(move || on_leave.abort());
+    cancel
+}
+
 /// Moves focus to the page's main heading after a navigation inside the flow, so
 /// keyboard and screen-reader users start at the top of the new page.
 fn focus_heading() {
@@ -164,6 +174,10 @@ struct FlowState {
     def: Arc<ServiceDefinition>,
     answers: RwSignal<Answers>,
     errors: RwSignal<Vec<FieldError>>,
+    /// The server draft the answers were saved to, if any.
+    server: RwSignal<Option<SavedOnServer>>,
+    /// Why the last "save and continue later" failed, if it did.
+    save_error: RwSignal<Option<resume::SaveFailure>>,
 }
 
 impl FlowState {
@@ -182,9 +196,21 @@ impl FlowState {
 pub fn ServiceFlow() -> impl IntoView {
     let params = use_params_map();
     let service_id = Memo::new(move |_| params.read().get("service").unwrap_or_default());
+    // One controller per fetch of the definition: a new fetch or leaving the service
+    // aborts the one under way.
+    let fetching = StoredValue::new(api::Cancel::new());
+    on_cleanup(move || {
+        if let Some(c) = fetching.try_get_value() {
+            c.abort();
+        }
+    });
     let definition = LocalResource::new(move || {
         let id = service_id.get();
-        async move { api::service(&id).await }
+        let cancel = api::Cancel::new();
+        if let Some(before) = fetching.try_update_value(|c| std::mem::replace(c, cancel.clone())) {
+            before.abort();
+        }
+        async move { api::service_cancellable(&id, &cancel).await }
     });
     provide_context(ReloadDefinition(Callback::new(move |_| {
         definition.refetch()
@@ -300,6 +326,8 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
         def: def.clone(),
         answers: RwSignal::new(saved.answers),
         errors: RwSignal::new(Vec::new()),
+        server: RwSignal::new(saved.server),
+        save_error: RwSignal::new(None),
     };
     let key = StoredValue::new(saved.idempotency_key);
     provide_context(state.clone());
@@ -309,6 +337,7 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
     let answers = state.answers;
     let version = def.version;
     let service_for_save = service.clone();
+    let server = state.server;
     Effect::new(move |first_run_done: Option<()>| {
         // The first run only subscribes: what was just loaded needs no saving, and an
         // empty draft must not reappear after a submission cleared it.
@@ -323,6 +352,7 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
                     version,
                     answers: a.clone(),
                     idempotency_key: key.get_value(),
+                    server: server.get_untracked(),
                 },
             )
         })
@@ -333,10 +363,12 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
     let query = use_query_map();
     let section = Memo::new(move |_| query.read().get(SECTION_QUERY));
     let errors = state.errors;
+    let save_error = state.save_error;
     Effect::new(move |previous: Option<Option<String>>| {
         let now = step.get();
         if previous.is_some() {
             errors.set(Vec::new());
+            save_error.set(None);
             request_animation_frame(focus_heading);
         }
         now
@@ -355,6 +387,8 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
             }
             Some(s) if s == CHECK_ANSWERS_STEP => view! { <CheckAnswersPage /> }.into_any(),
             Some(s) if s == RECEIPT_STEP => view! { <ReceiptPage def /> }.into_any(),
+            Some(s) if s == paths::SAVED_STEP => view! { <resume::SavedPage /> }.into_any(),
+            Some(s) if s == paths::RESUME_STEP => view! { <resume::ResumePage /> }.into_any(),
             Some(s) => match (def.page(&s), def.exit(&s)) {
                 (Some(page), _) if page.repeat.is_some() => {
                     view! { <RepeatPage page=page.clone() /> }.into_any()
@@ -422,6 +456,7 @@ fn StartPage(def: Arc<ServiceDefinition>) -> impl IntoView {
                             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                         </svg>
                     </a>
+                    {resume::start_link(&def.id, l)}
                 </div>
             </div>
         }
@@ -1180,6 +1215,7 @@ fn summary_items(state: &FlowState, lang: Lang) -> Vec<ErrorItem> {
                     message: e.message(field, lang),
                 }
             })
+            .chain(state.save_error.get().map(|f| f.item(lang)))
             .collect()
     })
 }
@@ -1291,9 +1327,9 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 <VersionNotice />
                 <form novalidate on:submit=on_submit>
                     {body}
-                    <Button>
-                        {move || Msg::Continue.text(lang.get())}
-                    </Button>
+                    <Button>{move || Msg::Continue.text(lang.get())}</Button>
+                    " "
+                    <resume::SaveForLater page_id=page.id.clone() />
                 </form>
             </div>
         </div>
@@ -1505,6 +1541,7 @@ fn RepeatPage(page: Page) -> impl IntoView {
                             message: e.message(field, l),
                         }
                     })
+                    .chain(state.save_error.get().map(|f| f.item(l)))
                     .collect()
             })
         })
@@ -1672,6 +1709,8 @@ fn RepeatPage(page: Page) -> impl IntoView {
                 <form novalidate on:submit=on_submit>
                     {body}
                     <Button>{move || Msg::Continue.text(lang.get())}</Button>
+                    " "
+                    <resume::SaveForLater page_id=page.id.clone() />
                 </form>
             </div>
         </div>
@@ -1748,6 +1787,9 @@ enum SubmitProblem {
     Changed,
     /// The server refused answers on these pages: (page, message).
     Rejected(Vec<(String, String)>),
+    /// The browser is offline: the submission waits in the outbox and goes when the
+    /// connection returns.
+    Offline,
 }
 
 #[component]
@@ -1779,7 +1821,7 @@ fn CheckAnswersPage() -> impl IntoView {
         let state = state.clone();
         Effect::new(move |_| {
             let l = lang.get();
-            let has_errors = !matches!(problem.get(), SubmitProblem::None);
+            let has_errors = !matches!(problem.get(), SubmitProblem::None | SubmitProblem::Offline);
             portal.set_title(
                 has_errors,
                 &[state.def.check_answers.title.get(l), state.def.title.get(l)],
@@ -1787,62 +1829,133 @@ fn CheckAnswersPage() -> impl IntoView {
         });
     }
 
-    let submit = {
-        let state = state.clone();
+    // Sends a submission, from the button or from the outbox when the network returns.
+    // The idempotency key is the outbox's, so however often it is sent, it is stored once.
+    let cancel = page_cancel();
+    let send = {
         let service = service.clone();
-        Action::new_local(move |_: &()| {
-            let state = state.clone();
-            let service = service.clone();
+        Action::new_local(move |outbox: &Outbox| {
+            let (service, outbox, cancel) = (service.clone(), outbox.clone(), cancel.clone());
             async move {
-                let answers = match state.with_journey(|j| j.submission()) {
-                    Ok(a) => a,
-                    Err(errors) => {
-                        state.errors.set(errors);
-                        return;
-                    }
+                let options = api::SubmitOptions {
+                    draft_id: outbox.draft_id.as_deref(),
+                    cancel: Some(&cancel),
                 };
-                let idem = key.get_value().unwrap_or_else(api::new_idempotency_key);
-                key.set_value(Some(idem.clone()));
-                draft::save_draft(
-                    &service,
-                    &Draft {
-                        version: state.def.version,
-                        answers: state.answers.get_untracked(),
-                        idempotency_key: Some(idem.clone()),
-                    },
-                );
-                let request = SubmissionRequest {
-                    service_version: state.def.version,
-                    language: lang.get_untracked(),
-                    answers,
-                };
-                match api::submit(&service, &request, &idem).await {
+                let sent =
+                    api::submit_with(&service, &outbox.request, &outbox.idempotency_key, options)
+                        .await;
+                match sent {
                     Ok(receipt) => {
                         draft::save_receipt(&service, &receipt);
                         draft::clear_draft(&service);
+                        draft::clear_outbox(&service);
                         key.set_value(None);
                         problem.set(SubmitProblem::None);
                         navigate_to(&paths::step(&service, RECEIPT_STEP), true);
                     }
                     Err(ApiError::Invalid(p)) => {
+                        draft::clear_outbox(&service);
                         key.set_value(None);
                         problem.set(SubmitProblem::Rejected(
                             p.errors.into_iter().map(|e| (e.page, e.message)).collect(),
                         ));
                     }
-                    Err(ApiError::Conflict(_)) => problem.set(SubmitProblem::Changed),
+                    Err(ApiError::Conflict(_)) => {
+                        draft::clear_outbox(&service);
+                        problem.set(SubmitProblem::Changed);
+                    }
+                    // The citizen left the page; a waiting submission stays in the outbox.
+                    Err(ApiError::Cancelled) => {}
+                    Err(ApiError::Network(_)) => {
+                        draft::save_outbox(&service, &outbox);
+                        problem.set(if api::is_offline() {
+                            SubmitProblem::Offline
+                        } else {
+                            SubmitProblem::Failed
+                        });
+                    }
                     Err(_) => problem.set(SubmitProblem::Failed),
                 }
             }
         })
     };
-    let pending = submit.pending();
+    let pending = send.pending();
+
+    let submit = {
+        let state = state.clone();
+        let service = service.clone();
+        Callback::new(move |()| {
+            if pending.get_untracked() {
+                return;
+            }
+            let answers = match state.with_journey(|j| j.submission()) {
+                Ok(a) => a,
+                Err(errors) => {
+                    state.errors.set(errors);
+                    return;
+                }
+            };
+            let idem = key.get_value().unwrap_or_else(api::new_idempotency_key);
+            key.set_value(Some(idem.clone()));
+            let server = state.server.get_untracked();
+            draft::save_draft(
+                &service,
+                &Draft {
+                    version: state.def.version,
+                    answers: state.answers.get_untracked(),
+                    idempotency_key: Some(idem.clone()),
+                    server: server.clone(),
+                },
+            );
+            let outbox = Outbox {
+                idempotency_key: idem,
+                request: SubmissionRequest {
+                    service_version: state.def.version,
+                    language: lang.get_untracked(),
+                    answers,
+                },
+                draft_id: server.map(|s| s.id),
+            };
+            if api::is_offline() {
+                draft::save_outbox(&service, &outbox);
+                problem.set(SubmitProblem::Offline);
+            } else {
+                send.dispatch(outbox);
+            }
+        })
+    };
+
+    // A submission waiting in the outbox goes when the connection returns, and at once
+    // when the page opens online (after a reload, say).
+    {
+        let service = service.clone();
+        let flush = move || {
+            if pending.get_untracked() {
+                return;
+            }
+            if let Some(outbox) = draft::load_outbox(&service) {
+                if api::is_offline() {
+                    problem.set(SubmitProblem::Offline);
+                } else {
+                    send.dispatch(outbox);
+                }
+            }
+        };
+        let on_online = flush.clone();
+        let handle = window_event_listener(leptos::ev::online, move |_| on_online());
+        on_cleanup(move || handle.remove());
+        Effect::new(move |done: Option<()>| {
+            if done.is_none() {
+                flush();
+            }
+        });
+    }
 
     let error_items = {
         Signal::derive(move || {
             let l = lang.get();
             match problem.get() {
-                SubmitProblem::None => Vec::new(),
+                SubmitProblem::None | SubmitProblem::Offline => Vec::new(),
                 SubmitProblem::Failed => vec![ErrorItem {
                     target_id: "submit".into(),
                     message: Msg::SubmitFailed.text(l).into(),
@@ -1921,6 +2034,18 @@ fn CheckAnswersPage() -> impl IntoView {
             <div class="kk-grid-row">
                 <div class="kk-grid-column-two-thirds">
                     <ErrorSummary errors=error_items />
+                    {move || {
+                        (problem.get() == SubmitProblem::Offline)
+                            .then(|| {
+                                view! {
+                                    <NotificationBanner id="offline" take_focus=true>
+                                        <p class="kk-notification-banner__heading">
+                                            {Msg::Offline.text(l)}
+                                        </p>
+                                    </NotificationBanner>
+                                }
+                            })
+                    }}
                     <VersionNotice />
                     {changed_view}
                     <span class="kk-caption-l">{def.title.get(l).to_string()}</span>
@@ -1945,9 +2070,7 @@ fn CheckAnswersPage() -> impl IntoView {
                         button_type=ButtonType::Button
                         prevent_double_click=true
                         disabled=pending
-                        on_click=Callback::new(move |_| {
-                            submit.dispatch(());
-                        })
+                        on_click=Callback::new(move |_| submit.run(()))
                     >
                         {
                             let label = def.check_answers.submit_label.get(l).to_string();

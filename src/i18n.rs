@@ -93,6 +93,42 @@ pub enum Msg {
     CheckYourAnswers,
     /// The button of a section's check-answers page, back to the task list.
     SaveAndContinue,
+    /// The secondary button of a question page that saves the answers on the server.
+    SaveForLater,
+    /// The answers could not be saved on the server.
+    SaveFailed,
+    /// The heading of the page that shows the resume code.
+    SavedTitle,
+    /// The label of the resume code.
+    YourResumeCode,
+    /// Why to write the code down.
+    SavedWriteDown,
+    /// The heading above the resume link.
+    ResumeLinkHeading,
+    /// What the citizen may do after saving.
+    SavedCloseNote,
+    /// The link from the saved page back to the form.
+    ContinueNow,
+    /// The heading of the page where a resume code is entered.
+    ResumeTitle,
+    /// The introduction of the resume page.
+    ResumeIntro,
+    /// The label of the resume code field.
+    ResumeCodeLabel,
+    /// The hint of the resume code field.
+    ResumeCodeHint,
+    /// The resume code field was left empty.
+    ResumeCodeMissing,
+    /// The resume code does not have the form of one.
+    ResumeCodeForm,
+    /// No saved answers have this code, or they have expired.
+    ResumeCodeUnknown,
+    /// The saved answers could not be fetched.
+    ResumeFailed,
+    /// The start page's link to the resume page.
+    ResumeStartLink,
+    /// The submission waits for the network.
+    Offline,
 }
 
 impl Msg {
@@ -176,6 +212,78 @@ impl Msg {
             Msg::CheckAndSend => ("Tjek dine svar og send", "Check your answers and send"),
             Msg::CheckYourAnswers => ("Tjek dine svar", "Check your answers"),
             Msg::SaveAndContinue => ("Gem og fortsæt", "Save and continue"),
+            Msg::SaveForLater => (
+                "Gem og fortsæt senere",
+                "Save and continue later",
+            ),
+            Msg::SaveFailed => (
+                "Vi kunne ikke gemme dine svar. Tjek din internetforbindelse, og prøv igen.",
+                "We could not save your answers. Check your internet connection and try again.",
+            ),
+            Msg::SavedTitle => (
+                "Dine svar er gemt",
+                "Your answers have been saved",
+            ),
+            Msg::YourResumeCode => (
+                "Din kode er",
+                "Your code is",
+            ),
+            Msg::SavedWriteDown => (
+                "Skriv koden ned, eller gem linket herunder. Du skal bruge koden for at fortsætte, og vi kan ikke sende den til dig igen.",
+                "Write the code down, or keep the link below. You need the code to continue, and we cannot send it to you again.",
+            ),
+            Msg::ResumeLinkHeading => (
+                "Link til at fortsætte",
+                "Link to continue",
+            ),
+            Msg::SavedCloseNote => (
+                "Når du har skrevet koden ned, kan du lukke siden.",
+                "When you have written the code down, you can close the page.",
+            ),
+            Msg::ContinueNow => (
+                "Fortsæt med at udfylde nu",
+                "Continue filling in now",
+            ),
+            Msg::ResumeTitle => (
+                "Fortsæt en ansøgning",
+                "Continue an application",
+            ),
+            Msg::ResumeIntro => (
+                "Skriv den kode, du fik, da du gemte dine svar. Så kan du fortsætte, hvor du slap.",
+                "Enter the code you got when you saved your answers. Then you can continue where you left off.",
+            ),
+            Msg::ResumeCodeLabel => (
+                "Kode",
+                "Code",
+            ),
+            Msg::ResumeCodeHint => (
+                "Koden har 12 tegn, for eksempel K7QM-3WXD-9HTP.",
+                "The code has 12 characters, for example K7QM-3WXD-9HTP.",
+            ),
+            Msg::ResumeCodeMissing => (
+                "Skriv din kode",
+                "Enter your code",
+            ),
+            Msg::ResumeCodeForm => (
+                "Koden skal have 12 tegn, for eksempel K7QM-3WXD-9HTP",
+                "The code must have 12 characters, for example K7QM-3WXD-9HTP",
+            ),
+            Msg::ResumeCodeUnknown => (
+                "Vi kan ikke finde gemte svar med den kode. Tjek koden. Gemte svar slettes, når fristen er overskredet",
+                "We cannot find saved answers with that code. Check the code. Saved answers are deleted when their time is up",
+            ),
+            Msg::ResumeFailed => (
+                "Vi kunne ikke hente dine svar. Tjek din internetforbindelse, og prøv igen",
+                "We could not fetch your answers. Check your internet connection and try again",
+            ),
+            Msg::ResumeStartLink => (
+                "Har du gemt dine svar? Fortsæt, hvor du slap",
+                "Have you saved your answers? Continue where you left off",
+            ),
+            Msg::Offline => (
+                "Du er ikke på nettet. Vi sender dine svar, så snart forbindelsen er tilbage. Luk ikke siden.",
+                "You are offline. We will send your answers as soon as the connection is back. Do not close the page.",
+            ),
         };
         match lang {
             Lang::Da => da,
@@ -185,7 +293,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 44] = [
+pub const ALL: [Msg; 62] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -230,6 +338,24 @@ pub const ALL: [Msg; 44] = [
     Msg::CheckAndSend,
     Msg::CheckYourAnswers,
     Msg::SaveAndContinue,
+    Msg::SaveForLater,
+    Msg::SaveFailed,
+    Msg::SavedTitle,
+    Msg::YourResumeCode,
+    Msg::SavedWriteDown,
+    Msg::ResumeLinkHeading,
+    Msg::SavedCloseNote,
+    Msg::ContinueNow,
+    Msg::ResumeTitle,
+    Msg::ResumeIntro,
+    Msg::ResumeCodeLabel,
+    Msg::ResumeCodeHint,
+    Msg::ResumeCodeMissing,
+    Msg::ResumeCodeForm,
+    Msg::ResumeCodeUnknown,
+    Msg::ResumeFailed,
+    Msg::ResumeStartLink,
+    Msg::Offline,
 ];
 
 /// How many parts of a long form are completed, e.g. "Du har udfyldt 2 af 5 dele.".

@@ -18,6 +18,17 @@ pub const SECTION_QUERY: &str = "afsnit";
 /// section's check-answers page, the value is the section's id.
 pub const CHANGE_FROM_ALL: &str = "1";
 
+/// The step of the page that shows the resume code after "save and continue later".
+pub const SAVED_STEP: &str = "gemt";
+/// The step of the page where the citizen enters a resume code.
+pub const RESUME_STEP: &str = "genoptag";
+
+/// The resume link of a saved draft. The code is in the fragment, which the browser
+/// never sends to a server, so it stays out of server logs and `Referer` headers.
+pub fn resume_link(service: &str, code: &str) -> String {
+    format!("/tjenester/{service}/{RESUME_STEP}#{code}")
+}
+
 /// The check-answers page of a section of a long form.
 pub fn section_check(service: &str, section: &str) -> String {
     format!("/tjenester/{service}/{CHECK_ANSWERS_STEP}?{SECTION_QUERY}={section}")
@@ -86,6 +97,10 @@ mod tests {
         assert_eq!(
             item("bulky", "items", 1, true),
             "/tjenester/bulky/items?item=1&skift=1"
+        );
+        assert_eq!(
+            resume_link("road", "K7QM-3WXD-9HTP"),
+            "/tjenester/road/genoptag#K7QM-3WXD-9HTP"
         );
     }
 }

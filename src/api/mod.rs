@@ -2,9 +2,11 @@
 //! to the open `/api/v1` contract, so any vendor's backend can serve the portal.
 
 use gloo_net::http::{Request, Response};
+use kommunekit_forms::contract::{Draft, DraftRequest, ResumeRequest};
 use kommunekit_forms::{
     Municipality, Problem, ServiceDefinition, ServiceSummary, SubmissionReceipt, SubmissionRequest,
 };
+use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 
 pub mod upload;
@@ -17,6 +19,52 @@ const BASE: &str = "/api/v1";
 const TIMEOUT_MS: u32 = 15_000;
 /// The problem type of a request sent again while the first is still under way.
 const IN_FLIGHT_PROBLEM: &str = "/problems/idempotency-key-in-flight";
+/// The header that carries the resume code of a draft's `PUT` and `DELETE`.
+const RESUME_CODE_HEADER: &str = "Resume-Code";
+/// The header of a submission that names the server draft it completes, so the server
+/// deletes the draft with it.
+const DRAFT_ID_HEADER: &str = "Draft-Id";
+
+/// Cancels the requests of a page or a resource when the citizen leaves it: every call
+/// given a `Cancel` is aborted by [`Cancel::abort`], besides its own timeout. Clones
+/// share one controller.
+#[derive(Clone)]
+pub struct Cancel(SendWrapper<Option<web_sys::AbortController>>);
+
+impl Default for Cancel {
+    fn default() -> Self {
+        Cancel::new()
+    }
+}
+
+impl Cancel {
+    /// A new, live controller.
+    pub fn new() -> Self {
+        Cancel(SendWrapper::new(web_sys::AbortController::new().ok()))
+    }
+
+    /// Aborts every request made with this controller, now and later.
+    pub fn abort(&self) {
+        if let Some(c) = self.0.as_ref() {
+            c.abort();
+        }
+    }
+
+    /// Whether [`Cancel::abort`] was called.
+    pub fn is_aborted(&self) -> bool {
+        self.0.as_ref().is_some_and(|c| c.signal().aborted())
+    }
+
+    fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.0.as_ref().map(web_sys::AbortController::signal)
+    }
+}
+
+/// Whether the browser says it has no network (`navigator.onLine` is false). A `true`
+/// here is sure; a `false` is not a promise that requests will go through.
+pub fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
 
 /// What went wrong with a call.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -51,6 +99,9 @@ pub enum ApiError {
     /// The answer could not be read.
     #[error("the answer could not be read: {0}")]
     Decode(String),
+    /// The citizen left the page, so the request was aborted.
+    #[error("the request was cancelled")]
+    Cancelled,
 }
 
 impl ApiError {
@@ -110,8 +161,25 @@ fn retry_after(resp: &Response) -> Option<u32> {
     })
 }
 
-fn timeout_signal() -> Option<web_sys::AbortSignal> {
-    Some(web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS))
+/// The signal of one request: aborted after the timeout, or when `cancel` aborts.
+fn request_signal(cancel: Option<&Cancel>) -> Option<web_sys::AbortSignal> {
+    let timeout = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    match cancel.and_then(Cancel::signal) {
+        Some(page) => Some(web_sys::AbortSignal::any(&js_sys::Array::of2(
+            &timeout, &page,
+        ))),
+        None => Some(timeout),
+    }
+}
+
+/// The error of a request that got no answer: [`ApiError::Cancelled`] when the page
+/// aborted it, else a network failure (which includes the timeout).
+fn no_answer(cancel: Option<&Cancel>, e: gloo_net::Error) -> ApiError {
+    if cancel.is_some_and(Cancel::is_aborted) {
+        ApiError::Cancelled
+    } else {
+        ApiError::Network(e.to_string())
+    }
 }
 
 async fn read<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
@@ -142,34 +210,39 @@ async fn read<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
     }
 }
 
-async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    with_retries(retry::READ, || get_once(path)).await
+async fn get<T: DeserializeOwned>(path: &str, cancel: Option<&Cancel>) -> Result<T, ApiError> {
+    with_retries(retry::READ, || get_once(path, cancel)).await
 }
 
-async fn get_once<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let signal = timeout_signal();
+async fn get_once<T: DeserializeOwned>(path: &str, cancel: Option<&Cancel>) -> Result<T, ApiError> {
+    let signal = request_signal(cancel);
     let resp = Request::get(&format!("{BASE}{path}"))
         .header("Accept", "application/json")
         .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
+        .map_err(|e| no_answer(cancel, e))?;
     read(resp).await
 }
 
 /// The municipality that runs this portal.
 pub async fn tenant() -> Result<Municipality, ApiError> {
-    get("/tenant").await
+    get("/tenant", None).await
 }
 
 /// The services on offer.
 pub async fn services() -> Result<Vec<ServiceSummary>, ApiError> {
-    get("/services").await
+    get("/services", None).await
 }
 
 /// The definition of one service.
 pub async fn service(id: &str) -> Result<ServiceDefinition, ApiError> {
-    get(&format!("/services/{id}")).await
+    get(&format!("/services/{id}"), None).await
+}
+
+/// The definition of one service, aborted by `cancel` when the citizen leaves.
+pub async fn service_cancellable(id: &str, cancel: &Cancel) -> Result<ServiceDefinition, ApiError> {
+    get(&format!("/services/{id}"), Some(cancel)).await
 }
 
 async fn sleep_ms(ms: i32) {
@@ -181,21 +254,36 @@ async fn sleep_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// How a submission is sent besides its body.
+#[derive(Clone, Copy, Default)]
+pub struct SubmitOptions<'a> {
+    /// The id of the server draft the submission completes (sent as `Draft-Id`, so
+    /// the server deletes the draft with it).
+    pub draft_id: Option<&'a str>,
+    /// Aborts the request when the citizen leaves.
+    pub cancel: Option<&'a Cancel>,
+}
+
 async fn submit_once(
     service_id: &str,
     body: &SubmissionRequest,
     key: &str,
+    options: SubmitOptions<'_>,
 ) -> Result<SubmissionReceipt, ApiError> {
-    let signal = timeout_signal();
-    let resp = Request::post(&format!("{BASE}/services/{service_id}/submissions"))
+    let signal = request_signal(options.cancel);
+    let mut request = Request::post(&format!("{BASE}/services/{service_id}/submissions"))
         .header("Accept", "application/json")
-        .header("Idempotency-Key", key)
+        .header("Idempotency-Key", key);
+    if let Some(id) = options.draft_id {
+        request = request.header(DRAFT_ID_HEADER, id);
+    }
+    let resp = request
         .abort_signal(signal.as_ref())
         .json(body)
         .map_err(|e| ApiError::Decode(e.to_string()))?
         .send()
         .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
+        .map_err(|e| no_answer(options.cancel, e))?;
     read(resp).await
 }
 
@@ -207,7 +295,119 @@ pub async fn submit(
     body: &SubmissionRequest,
     key: &str,
 ) -> Result<SubmissionReceipt, ApiError> {
-    with_retries(retry::SUBMIT, || submit_once(service_id, body, key)).await
+    submit_with(service_id, body, key, SubmitOptions::default()).await
+}
+
+/// [`submit`], naming the draft it completes and aborted by a [`Cancel`].
+pub async fn submit_with(
+    service_id: &str,
+    body: &SubmissionRequest,
+    key: &str,
+    options: SubmitOptions<'_>,
+) -> Result<SubmissionReceipt, ApiError> {
+    with_retries(retry::SUBMIT, || {
+        submit_once(service_id, body, key, options)
+    })
+    .await
+}
+
+/// Sends one JSON body to a drafts address and reads the draft it answers with.
+async fn draft_call<B: serde::Serialize>(
+    method: gloo_net::http::Method,
+    path: &str,
+    resume_code: Option<&str>,
+    body: &B,
+    cancel: Option<&Cancel>,
+) -> Result<Draft, ApiError> {
+    let signal = request_signal(cancel);
+    let url = format!("{BASE}{path}");
+    let mut request = gloo_net::http::RequestBuilder::new(&url)
+        .method(method)
+        .header("Accept", "application/json");
+    if let Some(code) = resume_code {
+        request = request.header(RESUME_CODE_HEADER, code);
+    }
+    let resp = request
+        .abort_signal(signal.as_ref())
+        .json(body)
+        .map_err(|e| ApiError::Decode(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| no_answer(cancel, e))?;
+    read(resp).await
+}
+
+/// Saves the answers so far on the server (`POST /drafts`): the answer holds the
+/// resume code to give the citizen and when the draft expires.
+pub async fn create_draft(body: &DraftRequest, cancel: Option<&Cancel>) -> Result<Draft, ApiError> {
+    with_retries(retry::READ, || {
+        draft_call(gloo_net::http::Method::POST, "/drafts", None, body, cancel)
+    })
+    .await
+}
+
+/// Saves a server draft again (`PUT /drafts/{id}` with its resume code); its expiry
+/// starts over. [`ApiError::NotFound`] when it has expired or the code is wrong.
+pub async fn update_draft(
+    id: &str,
+    resume_code: &str,
+    body: &DraftRequest,
+    cancel: Option<&Cancel>,
+) -> Result<Draft, ApiError> {
+    let path = format!("/drafts/{id}");
+    with_retries(retry::READ, || {
+        draft_call(
+            gloo_net::http::Method::PUT,
+            &path,
+            Some(resume_code),
+            body,
+            cancel,
+        )
+    })
+    .await
+}
+
+/// The draft of a resume code (`POST /drafts/resume`, the code in the body so it
+/// stays out of addresses). [`ApiError::NotFound`] for a wrong or expired code; a
+/// client that gave too many wrong codes gets [`ApiError::Unavailable`] with 429 and
+/// the wait in seconds.
+pub async fn resume_draft(resume_code: &str, cancel: Option<&Cancel>) -> Result<Draft, ApiError> {
+    let body = ResumeRequest {
+        resume_code: resume_code.to_string(),
+    };
+    with_retries(retry::READ, || {
+        draft_call(
+            gloo_net::http::Method::POST,
+            "/drafts/resume",
+            None,
+            &body,
+            cancel,
+        )
+    })
+    .await
+}
+
+/// Deletes a server draft (`DELETE /drafts/{id}` with its resume code).
+pub async fn delete_draft(
+    id: &str,
+    resume_code: &str,
+    cancel: Option<&Cancel>,
+) -> Result<(), ApiError> {
+    let path = format!("{BASE}/drafts/{id}");
+    with_retries(retry::READ, || async {
+        let signal = request_signal(cancel);
+        let resp = Request::delete(&path)
+            .header(RESUME_CODE_HEADER, resume_code)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|e| no_answer(cancel, e))?;
+        match resp.status() {
+            200..=299 => Ok(()),
+            _ => read::<serde_json::Value>(resp).await.map(|_| ()),
+        }
+    })
+    .await
 }
 
 /// A new idempotency key for a submission.
