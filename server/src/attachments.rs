@@ -321,6 +321,8 @@ pub struct Use {
     pub page: String,
     /// The attachment's id.
     pub id: String,
+    /// The reference as the answer gives it.
+    pub claimed: AttachmentRef,
 }
 
 /// Every attachment an answer set refers to, with its field, in repeat items too.
@@ -335,6 +337,7 @@ pub fn uses(definition: &ServiceDefinition, answers: &kommunekit_forms::Answers)
                     .map(|(p, _)| p.id.clone())
                     .unwrap_or_default(),
                 id: file.id.clone(),
+                claimed: file.clone(),
             });
         }
         for item in answer.as_items() {
@@ -438,16 +441,19 @@ pub fn take(
         if taken.is_some_and(|t| t != reference) {
             return Err(refuse("it belongs to another submission"));
         }
+        let stored = AttachmentRef {
+            id: u.id.clone(),
+            name,
+            size: u64::try_from(size).unwrap_or(0),
+            content_type,
+        };
+        if stored != u.claimed {
+            return Err(refuse(
+                "its name, size or type differs from the file uploaded; send the reference the upload answered",
+            ));
+        }
         give.execute(params![reference, u.id])?;
-        out.push((
-            u.field.clone(),
-            AttachmentRef {
-                id: u.id.clone(),
-                name,
-                size: u64::try_from(size).unwrap_or(0),
-                content_type,
-            },
-        ));
+        out.push((u.field.clone(), stored));
     }
     Ok(out)
 }

@@ -306,6 +306,8 @@ async fn a_submission_with_an_unknown_or_too_many_attachments_is_refused_and_sto
     let c = uploaded(&server, PHOTO_SERVICE, "photos").await;
     let mut made_up = a.clone();
     made_up["id"] = json!("att_0000000000000000000000000a");
+    let mut renamed = a.clone();
+    renamed["content_type"] = json!("application/pdf");
     let cases = [
         (
             "an id the server never gave",
@@ -316,6 +318,11 @@ async fn a_submission_with_an_unknown_or_too_many_attachments_is_refused_and_sto
             "three files where two are allowed",
             json!([a, b, c]),
             "/problems/validation",
+        ),
+        (
+            "a reference that claims another type",
+            json!([renamed]),
+            "/problems/unknown-attachment",
         ),
     ];
     for (i, (case, photos, kind)) in cases.into_iter().enumerate() {
