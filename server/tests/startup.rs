@@ -190,7 +190,10 @@ async fn with_several_municipalities_the_chosen_one_is_served_else_the_first_by_
     edit(&other, "\"id\": \"fjordby\"", "\"id\": \"aadal\"");
     edit(&other, "Fjordby Kommune", "Aadal Kommune");
     let e = error_of(start(dir.path(), Some("nowhere")).await);
-    assert!(e.contains("\"nowhere\"") && e.contains("aadal, fjordby"), "{e}");
+    assert!(
+        e.contains("\"nowhere\"") && e.contains("aadal, fjordby"),
+        "{e}"
+    );
     for (chosen, served) in [(None, "aadal"), (Some("fjordby"), "fjordby")] {
         let catalog = Catalog::load(dir.path(), chosen).expect("the catalog loads");
         assert_eq!(catalog.municipality().id, served, "chosen {chosen:?}");
