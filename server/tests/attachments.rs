@@ -390,3 +390,33 @@ async fn files_never_submitted_are_deleted_once_no_draft_can_refer_to_them() {
     got[1..].sort();
     assert_eq!(got, expected);
 }
+
+#[tokio::test]
+async fn a_file_of_several_megabytes_within_the_fields_rules_is_stored_whole() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let mut pdf = PDF.to_vec();
+    pdf.resize(6 * 1024 * 1024, b' ');
+    let r = upload(
+        &server,
+        PHOTO_SERVICE,
+        "plans",
+        "tegning.pdf",
+        "application/pdf",
+        pdf.clone(),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    let body: Value = r.json().await.expect("JSON");
+    assert_eq!(body["size"], pdf.len());
+    let too_big = vec![b'%'; 10 * 1024 * 1024 + 1];
+    let r = upload(
+        &server,
+        PHOTO_SERVICE,
+        "plans",
+        "stor.pdf",
+        "application/pdf",
+        too_big,
+    )
+    .await;
+    assert_eq!(r.status(), 413);
+}

@@ -219,8 +219,9 @@ impl Drop for TestServer {
 pub const PHOTO_SERVICE: &str = "report-with-photos";
 
 /// A copy of the repository's catalog with one more service: the road-problem service
-/// as `report-with-photos`, whose location page also has an optional file field
-/// `photos` (PDF, PNG or JPG, at most 1 MB each, at most 2).
+/// as `report-with-photos`, whose location page also has the optional file fields
+/// `photos` (PDF, PNG or JPG, at most 1 MB each, at most 2) and `plans` (one PDF of at
+/// most 10 MB).
 pub fn test_catalog() -> TempDir {
     let dir = tempfile::tempdir().expect("a temp catalog");
     copy_dir(&catalog(), dir.path());
@@ -242,6 +243,16 @@ pub fn test_catalog() -> TempDir {
             "required": false,
             "label": { "da": "Billeder af skaden", "en": "Photos of the problem" },
             "file": { "kinds": ["pdf", "png", "jpeg"], "max_size_mb": 1, "max_files": 2 }
+        }));
+    location["fields"]
+        .as_array_mut()
+        .expect("fields")
+        .push(serde_json::json!({
+            "id": "plans",
+            "type": "file",
+            "required": false,
+            "label": { "da": "Tegninger", "en": "Plans" },
+            "file": { "kinds": ["pdf"], "max_size_mb": 10, "max_files": 1 }
         }));
     std::fs::write(
         dir.path().join(format!("services/{PHOTO_SERVICE}.json")),
