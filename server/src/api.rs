@@ -11,7 +11,7 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 use base64::Engine as _;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
@@ -275,6 +275,7 @@ pub fn router(state: Arc<ApiState>) -> Router {
         .route("/services/{id}/submissions", post(submit))
         .route("/submissions/{reference}", get(submission_status))
         .route("/attachments", post(attachments::upload))
+        .route("/attachments/{id}", delete(attachments::remove))
         .route("/drafts", post(drafts::create))
         .route("/drafts/resume", post(drafts::resume))
         .route("/drafts/{id}", put(drafts::update).delete(drafts::delete))

@@ -272,6 +272,53 @@ pub async fn upload(
     created(&attachment)
 }
 
+/// `DELETE /api/v1/attachments/{id}`: the citizen takes back a file before submitting
+/// (the id, given only to the uploader, is the permission). A submitted file stays.
+pub async fn remove(
+    State(state): AppState,
+    path: Result<axum::extract::Path<String>, axum::extract::rejection::PathRejection>,
+) -> Result<Response, ApiError> {
+    let id = path
+        .ok()
+        .map(|axum::extract::Path(p)| p)
+        .filter(|p| reference::is_token("att", p))
+        .ok_or_else(|| ApiError::NotFound("there is no such attachment".into()))?;
+    let wanted = id.clone();
+    let (deleted, submitted) = state
+        .store
+        .write(move |conn| {
+            let submitted: Option<Option<String>> = conn
+                .prepare_cached("SELECT submission FROM attachments WHERE id = ?1")?
+                .query_row([&wanted], |r| r.get(0))
+                .optional()?;
+            let deleted = conn
+                .prepare_cached("DELETE FROM attachments WHERE id = ?1 AND submission IS NULL")?
+                .execute([&wanted])?;
+            Ok((deleted, submitted.flatten().is_some()))
+        })
+        .await?;
+    if deleted == 1 {
+        tracing::info!(%id, "attachment deleted by its uploader");
+        let mut response = StatusCode::NO_CONTENT.into_response();
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        Ok(response)
+    } else if submitted {
+        Err(ApiError::Field {
+            status: StatusCode::CONFLICT,
+            kind: "/problems/attachment-submitted",
+            title: "Attachment submitted",
+            detail: format!("the attachment \"{id}\" belongs to a submission and stays with it"),
+            errors: Vec::new(),
+        })
+    } else {
+        Err(ApiError::NotFound(format!(
+            "there is no attachment \"{id}\""
+        )))
+    }
+}
+
 /// A checked file, ready to store.
 struct NewAttachment {
     attachment: AttachmentRef,

@@ -420,3 +420,32 @@ async fn a_file_of_several_megabytes_within_the_fields_rules_is_stored_whole() {
     .await;
     assert_eq!(r.status(), 413);
 }
+
+#[tokio::test]
+async fn a_file_taken_back_before_submitting_is_deleted_and_a_submitted_one_stays() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let gone = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let kept = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let r = photo_submission(&server, json!([kept]), "keeps-one").await;
+    assert_eq!(r.status(), 201);
+    let delete = |id: &str| {
+        server
+            .client
+            .delete(server.url(&format!("/api/v1/attachments/{id}")))
+            .send()
+    };
+    let gone_id = gone["id"].as_str().expect("an id");
+    let kept_id = kept["id"].as_str().expect("an id");
+    let cases = [
+        (gone_id, 204),
+        (gone_id, 404),
+        (kept_id, 409),
+        ("att_00000000000000000000000000", 404),
+        ("not-an-id", 404),
+    ];
+    for (id, status) in cases {
+        let r = delete(id).await.expect("a response");
+        assert_eq!(r.status(), status, "{id}");
+    }
+    assert_eq!(attachment_rows(&server), 1);
+}

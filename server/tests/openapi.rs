@@ -221,6 +221,23 @@ async fn every_operation_of_the_document_is_routed() {
         .await
         .expect("a draft");
     let draft_id = draft["id"].as_str().expect("a draft id");
+    let photo: Value = server
+        .client
+        .post(server.url("/api/v1/attachments"))
+        .query(&[
+            ("service", PHOTO_SERVICE),
+            ("field", "photos"),
+            ("name", "a.pdf"),
+        ])
+        .header("content-type", "application/pdf")
+        .body(b"%PDF-1.7\n".to_vec())
+        .send()
+        .await
+        .expect("a response")
+        .json()
+        .await
+        .expect("an attachment");
+    let attachment_id = photo["id"].as_str().expect("an attachment id");
 
     let operations = operations(&doc);
     assert!(!operations.is_empty(), "the document lists no operations");
@@ -230,7 +247,7 @@ async fn every_operation_of_the_document_is_routed() {
             .replace("{reference}", reference)
             .replace("{draft_id}", draft_id)
             .replace("{outbox_id}", "1")
-            .replace("{attachment_id}", "att_00000000000000000000000000");
+            .replace("{attachment_id}", attachment_id);
         assert!(!url.contains('{'), "{path}: a path parameter is not filled");
         let r = match method.as_str() {
             "get" => server.get(&url).await,
@@ -516,6 +533,16 @@ async fn every_status_and_body_the_server_gives_is_declared() {
             .await
             .expect("a response");
         seen.push(Seen::record("/admin/attachments/{attachment_id}", "get", r).await);
+    }
+
+    for id in [photo_id.as_str(), "att_00000000000000000000000000"] {
+        let r = server
+            .client
+            .delete(server.url(&format!("{base}/attachments/{id}")))
+            .send()
+            .await
+            .expect("a response");
+        seen.push(Seen::record("/attachments/{attachment_id}", "delete", r).await);
     }
 
     // Wrong resume codes, until the client must wait.

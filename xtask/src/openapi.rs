@@ -435,6 +435,21 @@ fn paths() -> Value {
                 }
             }
         },
+        "/attachments/{attachment_id}": {
+            "delete": {
+                "operationId": "deleteAttachment",
+                "summary": "Take back a file before submitting",
+                "description": "The id, given only to the uploader, is the permission. A file that belongs to a submission stays.",
+                "tags": ["attachments"],
+                "parameters": [{ "$ref": "#/components/parameters/AttachmentId" }],
+                "responses": {
+                    "204": { "description": "Deleted." },
+                    "404": problem("There is no such attachment."),
+                    "409": problem("The file belongs to a submission (`/problems/attachment-submitted`)."),
+                    "503": problem("The server is shutting down; try again (`Retry-After`).")
+                }
+            }
+        },
         "/drafts": {
             "post": {
                 "operationId": "saveDraft",
@@ -602,11 +617,7 @@ fn paths() -> Value {
                 "description": "For the system that received a submission: each attachment of a forward carries this address as `download`.",
                 "tags": ["admin"],
                 "security": [{ "adminToken": [] }],
-                "parameters": [{
-                    "name": "attachment_id", "in": "path", "required": true,
-                    "description": "The attachment's id.",
-                    "schema": { "type": "string", "pattern": "^att_[0-9a-hjkmnp-tv-z]{26}$" }
-                }],
+                "parameters": [{ "$ref": "#/components/parameters/AttachmentId" }],
                 "responses": {
                     "200": {
                         "description": "The file, with its name in `Content-Disposition`.",
@@ -755,6 +766,13 @@ pub fn document() -> Value {
                 }
             },
             "parameters": {
+                "AttachmentId": {
+                    "name": "attachment_id",
+                    "in": "path",
+                    "required": true,
+                    "description": "The attachment's id, from the answer to its upload.",
+                    "schema": { "type": "string", "pattern": "^att_[0-9a-hjkmnp-tv-z]{26}$" }
+                },
                 "DraftId": {
                     "name": "draft_id",
                     "in": "path",
