@@ -139,26 +139,24 @@ pub fn upload_attachment(
     let _ = xhr.set_request_header("Accept-Language", lang);
     xhr.set_timeout(UPLOAD_TIMEOUT_MS);
 
-    let progress = Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(
-        move |ev: web_sys::ProgressEvent| {
+    let progress =
+        Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |ev: web_sys::ProgressEvent| {
             if ev.length_computable() {
                 on_progress(percent(ev.loaded(), ev.total()));
             }
-        },
-    );
+        });
     if let Ok(upload) = xhr.upload() {
         upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
     }
     // The upload ends on load, error, abort or timeout: `loadend` fires after each.
     let mut end: Option<js_sys::Function> = None;
     let done = js_sys::Promise::new(&mut |resolve, _| end = Some(resolve));
-    let end_handler = Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(
-        move |_: web_sys::ProgressEvent| {
+    let end_handler =
+        Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |_: web_sys::ProgressEvent| {
             if let Some(resolve) = &end {
                 let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
             }
-        },
-    );
+        });
     xhr.set_onloadend(Some(end_handler.as_ref().unchecked_ref()));
     xhr.send_with_opt_blob(Some(file))
         .map_err(|_| UploadError::Network)?;
@@ -213,7 +211,8 @@ mod tests {
 
     #[test]
     fn an_answer_gives_the_attachment_or_says_why_not() {
-        let created = r#"{"id":"a1","name":"kvittering.pdf","size":12,"content_type":"application/pdf"}"#;
+        let created =
+            r#"{"id":"a1","name":"kvittering.pdf","size":12,"content_type":"application/pdf"}"#;
         assert_eq!(
             read_answer(201, created),
             Ok(AttachmentRef {
