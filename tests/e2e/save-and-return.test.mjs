@@ -190,3 +190,29 @@ test('the save button and the saved page speak English', async () => {
   assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
 });
+
+test('leaving the page while the answers are being saved aborts the request at once', async () => {
+  const page = await newPage(browser);
+  await page.goto(SERVICE);
+  await page.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(page, `${SERVICE}/problem-type`);
+  await page.getByLabel('Hul i vejen').check();
+  await continueOn(page);
+  await atPath(page, `${SERVICE}/location`);
+
+  // The server never answers this save; only the page can end the request.
+  await page.route('**/api/v1/drafts', () => {});
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/v1/drafts'));
+  await page.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
+  const request = await sent;
+  const failed = page.waitForEvent('requestfailed', {
+    predicate: (r) => r === request,
+    // Well inside the request's own 15 s timeout: the abort is the page's doing.
+    timeout: 5000,
+  });
+  await page.locator('.kk-back-link').first().click();
+  await atPath(page, `${SERVICE}/problem-type`);
+  assert.match((await failed).failure().errorText, /ABORTED/);
+  assert.equal(await page.getByLabel('Hul i vejen').isChecked(), true, 'the answers stay');
+  await page.context().close();
+});
