@@ -5,8 +5,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import {
-  launch, newPage, checkAxe, storedSubmissions, yesterday, atPath, fillDate, heading,
+  launch, newPage, checkAxe, storedSubmissions, yesterday, atPath, fillDate, heading, DB,
 } from './support.mjs';
 
 const SERVICE = '/tjenester/report-road-problem';
@@ -214,5 +215,51 @@ test('leaving the page while the answers are being saved aborts the request at o
   await atPath(page, `${SERVICE}/problem-type`);
   assert.match((await failed).failure().errorText, /ABORTED/);
   assert.equal(await page.getByLabel('Hul i vejen').isChecked(), true, 'the answers stay');
+  await page.context().close();
+});
+
+test('a draft saved under an older version of the service is carried over, and the citizen is told what to answer again', async () => {
+  const place = `Torvet 1, ved springvandet ${Date.now()}`;
+  const noticed = yesterday();
+  const first = await newPage(browser);
+  await first.goto(SERVICE);
+  await first.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(first, `${SERVICE}/problem-type`);
+  await first.getByLabel('Hul i vejen').check();
+  await continueOn(first);
+  await atPath(first, `${SERVICE}/location`);
+  await first.getByLabel('Hvor er problemet?').fill(place);
+  await fillDate(first, 'noticed', noticed);
+  await first.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
+  await atPath(first, `${SERVICE}/gemt`);
+  const code = (await first.locator('#resume-code-value').innerText()).trim();
+  const saved = await first.evaluate(() => JSON.parse(sessionStorage.getItem('kk-draft:report-road-problem')));
+  await first.context().close();
+
+  // As if saved before the service changed: an older version, an answer the current
+  // version no longer accepts, and one to a question it no longer asks.
+  assert.ok(DB, 'KK_DB must name the server database');
+  assert.match(saved.server.id, /^drf_[0-9a-z]+$/i);
+  execFileSync('sqlite3', ['-cmd', '.timeout 5000', DB,
+    `UPDATE drafts SET service_version = service_version - 1, answers = json_set(answers, '$.kind', 'teleport', '$.gone', 'x') WHERE id = '${saved.server.id}'`]);
+
+  const page = await newPage(browser);
+  await page.goto(`${SERVICE}/genoptag`);
+  await page.getByLabel('Kode').fill(code);
+  await continueOn(page);
+  // The saved page is no longer on the route: the citizen answers the changed question.
+  await atPath(page, `${SERVICE}/problem-type`);
+  const notice = page.locator('[aria-labelledby=version-notice-title]');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /Tjenesten er blevet opdateret, siden du begyndte/);
+  assert.match(text, /Hvad vil du anmelde\?/);
+  assert.match(text, /Ét svar hørte til et spørgsmål, der ikke længere stilles, og er fjernet\./);
+  await checkAxe(page, 'the version notice after resuming');
+  await page.getByLabel('Hul i vejen').check();
+  await continueOn(page);
+  await atPath(page, `${SERVICE}/location`);
+  assert.equal(await page.getByLabel('Hvor er problemet?').inputValue(), place, 'what still fits is kept');
+  assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
 });
