@@ -1177,6 +1177,11 @@ fn file_view(
                         .collect();
                     slot.set(a, &id, Answer::Files(files));
                 });
+                // The server forgets the file too; if that fails, it expires unsubmitted.
+                let stored_id = stored_id.to_string();
+                leptos::task::spawn_local(async move {
+                    let _ = api::upload::remove_attachment(&stored_id).await;
+                });
                 return;
             }
             uploads.with_value(|u| {

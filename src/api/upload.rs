@@ -85,6 +85,24 @@ pub fn read_answer(status: u16, body: &str) -> Result<AttachmentRef, UploadError
     }
 }
 
+/// How long taking back a file may take before it is aborted, in milliseconds.
+const REMOVE_TIMEOUT_MS: u32 = 15_000;
+
+/// Takes back a file uploaded but not yet submitted (`DELETE /api/v1/attachments/{id}`),
+/// so the server does not keep it until it expires. A file already gone is no error.
+pub async fn remove_attachment(id: &str) -> Result<(), UploadError> {
+    let signal = web_sys::AbortSignal::timeout_with_u32(REMOVE_TIMEOUT_MS);
+    let resp = gloo_net::http::Request::delete(&format!("{BASE}/attachments/{}", encode(id)))
+        .abort_signal(Some(&signal))
+        .send()
+        .await
+        .map_err(|_| UploadError::Network)?;
+    match resp.status() {
+        200..=299 | 404 => Ok(()),
+        status => Err(UploadError::Status(status)),
+    }
+}
+
 /// A running upload: cancel it with [`Upload::cancel`], await its end with
 /// [`Upload::finished`].
 pub struct Upload {

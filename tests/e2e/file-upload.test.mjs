@@ -1,7 +1,7 @@
 // File fields in the portal, on the site-plan page of "use public road area": files
 // are checked before they are sent (the same rules as the server), refused files say
-// which file and why, uploads show progress and can be cancelled, and the submission
-// lists the stored attachments with their sizes.
+// which file and why, uploads show progress and can be cancelled, a removed file is
+// taken back from the server, and the answers list the files with their sizes.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -96,11 +96,22 @@ test('refused files name the file and why, and a good file is uploaded and liste
 
   // A real PDF is uploaded and listed with its size.
   await input.setInputFiles(pdf('situationsplan.pdf'));
-  await row(page, 'situationsplan.pdf').locator('.kk-file-upload__item--uploaded, .kk-file-upload__status')
+  await row(page, 'situationsplan.pdf').locator('.kk-file-upload__status')
     .filter({ hasText: 'Uploadet' }).waitFor();
   assert.match(await row(page, 'situationsplan.pdf').innerText(), /2 KB/);
   assert.equal(attachmentCount(), before + 1);
   await checkAxe(page, 'the site-plan page with an uploaded file');
+
+  // Removing an uploaded file takes it back from the server too, then it is chosen again.
+  const deleted = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/v1/attachments/'));
+  await page.getByRole('button', { name: 'Fjern situationsplan.pdf' }).click();
+  await row(page, 'situationsplan.pdf').waitFor({ state: 'detached' });
+  assert.equal((await deleted).status(), 204);
+  assert.equal(attachmentCount(), before);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'site-plan', 'focus moves to the file input');
+  await input.setInputFiles(pdf('situationsplan.pdf'));
+  await row(page, 'situationsplan.pdf').locator('.kk-file-upload__status')
+    .filter({ hasText: 'Uploadet' }).waitFor();
 
   // The answer lists the file with its size where the answers are checked; the
   // journeys of every service submit files and compare the stored references.
