@@ -1,8 +1,8 @@
 //! The definition format of a self-service (`catalog/services/*.json`) and the answers
 //! a citizen gives to it.
 
-use crate::condition::{Condition, DateRef};
 use crate::address::AddressAnswer;
+use crate::condition::{Condition, DateRef};
 use crate::content::ContentBlock;
 use crate::contract::AttachmentRef;
 use crate::file::FileRules;
