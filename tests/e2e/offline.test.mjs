@@ -91,3 +91,33 @@ test('the offline notice speaks English', async () => {
   assert.equal(storedSubmissions(`answers LIKE '%${place}%'`).length, 1);
   await page.context().close();
 });
+
+test('when every retry of a submission fails the answers are kept, and sending again stores it once with the same key', async () => {
+  const page = await newPage(browser);
+  const place = `Kirkestræde 2 ${Date.now()}`;
+  await toCheckAnswers(page, place);
+
+  // The network fails on every attempt while the browser still believes it is online.
+  const keys = [];
+  const submissions = '**/api/v1/services/report-road-problem/submissions';
+  await page.route(submissions, (route) => {
+    keys.push(route.request().headers()['idempotency-key']);
+    return route.abort('connectionfailed');
+  });
+  await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
+  const summary = page.locator('.kk-error-summary', { hasText: 'Vi kunne ikke sende dine svar. Dine svar er gemt. Prøv igen.' });
+  await summary.waitFor();
+  assert.equal(keys.length, 4, 'the first attempt and three retries');
+  assert.equal(new Set(keys).size, 1, 'every attempt carries the same idempotency key');
+  const waiting = await page.evaluate(() => JSON.parse(sessionStorage.getItem('kk-outbox:report-road-problem')));
+  assert.equal(waiting?.idempotency_key, keys[0], 'the submission waits in the tab with its key');
+  assert.equal(storedSubmissions(`answers LIKE '%${place}%'`).length, 0);
+
+  await page.unroute(submissions);
+  await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
+  await atPath(page, `${SERVICE}/kvittering`);
+  const rows = storedSubmissions(`answers LIKE '%${place}%'`);
+  assert.equal(rows.length, 1, 'exactly one stored row');
+  assert.equal(rows[0].idempotency_key, keys[0], 'stored under the key of the first attempt');
+  await page.context().close();
+});
