@@ -3,7 +3,12 @@
 use crate::api::{self, ApiError};
 use crate::draft;
 use crate::flow::ServiceFlow;
+#[cfg(feature = "gallery")]
 use crate::gallery::Gallery;
+// The citizens' build has no gallery: the server answers `/komponenter` with the
+// gallery's own build, and the front page links to it with a page load.
+#[cfg(not(feature = "gallery"))]
+use NotFound as Gallery;
 use crate::i18n::{page_title, Msg};
 use crate::layout::{PortalFooter, PortalHeader};
 use kommunekit_components::{provide_locale, Locale, SkipLink};
@@ -181,7 +186,8 @@ fn Home() -> impl IntoView {
                     }}
                 </Suspense>
                 <p class="kk-body kk-margin-top-8">
-                    <a class="kk-link" href="/komponenter">
+                    // `rel="external"`: a page load, since the gallery is its own build.
+                    <a class="kk-link" href="/komponenter" rel="external">
                         {move || Msg::GalleryLink.text(lang.get())}
                     </a>
                 </p>

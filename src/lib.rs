@@ -11,7 +11,9 @@ pub mod api;
 mod app;
 pub mod draft;
 mod flow;
-mod gallery;
+// Only in the gallery's own build (and the tests), so citizens never download it.
+#[cfg(any(test, feature = "gallery"))]
+pub mod gallery;
 pub mod i18n;
 mod layout;
 pub mod paths;

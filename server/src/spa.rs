@@ -1,5 +1,7 @@
 //! The built portal at `/`: files from the dist folder, and `index.html` for every
-//! other address, since the app routes on the client.
+//! other address, since the app routes on the client. The component gallery is a
+//! second build of the app in `komponenter/` of the dist folder, so citizens never
+//! download it: its `index.html` answers `/komponenter` and every address below it.
 
 use crate::headers::{app_csp, CSP_NONE};
 use axum::body::{Body, Bytes};
@@ -8,6 +10,7 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -28,7 +31,25 @@ index.html. Build and serve it with <code>cargo xtask run</code>.</p>
 </html>
 ";
 
-/// `index.html` as read from disk, with the policy that allows its inline scripts.
+/// The page of the portal, relative to the dist folder.
+const PORTAL_PAGE: &str = "index.html";
+
+/// The page of the gallery's own build, relative to the dist folder.
+const GALLERY_PAGE: &str = "komponenter/index.html";
+
+/// The address of the gallery.
+const GALLERY_PATH: &str = "/komponenter";
+
+/// The page that answers an app address: the gallery's for `/komponenter` and below,
+/// the portal's for every other.
+fn page_for(path: &str) -> &'static str {
+    match path.strip_prefix(GALLERY_PATH) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => GALLERY_PAGE,
+        _ => PORTAL_PAGE,
+    }
+}
+
+/// An `index.html` as read from disk, with the policy that allows its inline scripts.
 struct IndexPage {
     modified: Option<SystemTime>,
     len: u64,
@@ -42,7 +63,8 @@ pub struct Spa {
     dist: PathBuf,
     files: ServeDir,
     static_csp: HeaderValue,
-    index: Mutex<Option<Arc<IndexPage>>>,
+    /// The pages read so far, by their path in the dist folder.
+    pages: Mutex<HashMap<&'static str, Arc<IndexPage>>>,
 }
 
 impl Spa {
@@ -56,7 +78,7 @@ impl Spa {
         Spa {
             files,
             static_csp: header_value(&app_csp(&[])),
-            index: Mutex::new(None),
+            pages: Mutex::new(HashMap::new()),
             dist,
         }
     }
@@ -87,8 +109,17 @@ pub async fn handle(State(spa): State<Arc<Spa>>, request: Request) -> Response {
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return r;
     }
-    if path == "/" || path == "/index.html" {
-        return index(&spa, request.headers()).await;
+    let page = page_for(path);
+    // The pages themselves, never as files with the policy of files.
+    if [
+        "/",
+        "/index.html",
+        "/komponenter/",
+        "/komponenter/index.html",
+    ]
+    .contains(&path)
+    {
+        return index(&spa, page, request.headers()).await;
     }
     if path.split('/').any(|segment| segment.starts_with('.')) {
         return not_found();
@@ -101,7 +132,7 @@ pub async fn handle(State(spa): State<Arc<Spa>>, request: Request) -> Response {
     };
     match response.status() {
         StatusCode::NOT_FOUND if file_like => not_found(),
-        StatusCode::NOT_FOUND => index(&spa, &headers).await,
+        StatusCode::NOT_FOUND => index(&spa, page, &headers).await,
         StatusCode::OK | StatusCode::PARTIAL_CONTENT | StatusCode::NOT_MODIFIED => {
             let mut response = response;
             let h = response.headers_mut();
@@ -120,8 +151,13 @@ fn not_found() -> Response {
     r
 }
 
-async fn index(spa: &Spa, request: &HeaderMap) -> Response {
-    let page = match load_index(spa).await {
+async fn index(spa: &Spa, name: &'static str, request: &HeaderMap) -> Response {
+    let loaded = match load_index(spa, name).await {
+        // Without the gallery's build, the portal answers (and says the page is not there).
+        None if name != PORTAL_PAGE => load_index(spa, PORTAL_PAGE).await,
+        loaded => loaded,
+    };
+    let page = match loaded {
         Some(page) => page,
         None => {
             let mut r = (StatusCode::SERVICE_UNAVAILABLE, NOT_BUILT).into_response();
@@ -157,17 +193,18 @@ async fn index(spa: &Spa, request: &HeaderMap) -> Response {
     response
 }
 
-/// `index.html`, read again only when its size or time changes (a new build).
-async fn load_index(spa: &Spa) -> Option<Arc<IndexPage>> {
-    let path = spa.dist.join("index.html");
+/// A page of the dist folder, read again only when its size or time changes (a new
+/// build).
+async fn load_index(spa: &Spa, name: &'static str) -> Option<Arc<IndexPage>> {
+    let path = spa.dist.join(name);
     let meta = tokio::fs::metadata(&path).await.ok()?;
     if !meta.is_file() {
         return None;
     }
     let modified = meta.modified().ok();
     {
-        let cached = spa.index.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(page) = cached.as_ref() {
+        let cached = spa.pages.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(page) = cached.get(name) {
             if page.modified == modified && page.len == meta.len() && modified.is_some() {
                 return Some(Arc::clone(page));
             }
@@ -185,7 +222,10 @@ async fn load_index(spa: &Spa) -> Option<Arc<IndexPage>> {
         csp: header_value(&app_csp(&hashes)),
         body: Bytes::from(body),
     });
-    *spa.index.lock().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&page));
+    spa.pages
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(name, Arc::clone(&page));
     Some(page)
 }
 
@@ -259,6 +299,22 @@ mod tests {
             "<script>unclosed",
         ] {
             assert!(inline_script_hashes(html).is_empty(), "{html}");
+        }
+    }
+
+    #[test]
+    fn the_gallery_answers_its_own_addresses_and_the_portal_every_other() {
+        let cases = [
+            ("/komponenter", GALLERY_PAGE),
+            ("/komponenter/", GALLERY_PAGE),
+            ("/komponenter/index.html", GALLERY_PAGE),
+            ("/komponenter/anything", GALLERY_PAGE),
+            ("/", PORTAL_PAGE),
+            ("/komponenterne", PORTAL_PAGE),
+            ("/tjenester/komponenter", PORTAL_PAGE),
+        ];
+        for (path, page) in cases {
+            assert_eq!(page_for(path), page, "{path}");
         }
     }
 

@@ -119,3 +119,57 @@ async fn before_the_app_is_built_pages_answer_503_and_the_api_still_works() {
     }
     assert_eq!(server.get("/api/v1/health").await.status(), 200);
 }
+
+/// Writes the gallery's own build into `komponenter/` of the dist folder: its page
+/// starts the wasm with a script of its own.
+fn write_gallery_build(dist: &std::path::Path, script: &str) {
+    let folder = dist.join("komponenter");
+    std::fs::create_dir_all(&folder).expect("the gallery folder");
+    std::fs::write(
+        folder.join("index.html"),
+        format!(
+            "<!doctype html><title>Komponenter</title><script type=\"module\">{script}</script>"
+        ),
+    )
+    .expect("the gallery page");
+    std::fs::write(folder.join("kommunekit-9z8y7x.js"), "export default 1;\n")
+        .expect("the gallery script");
+}
+
+#[tokio::test]
+async fn the_gallery_is_its_own_build_under_komponenter_with_its_own_script_hash() {
+    let server = TestServer::start().await;
+    let script = "\nimport init from '/komponenter/kommunekit-9z8y7x.js';\nawait init();\n";
+    write_gallery_build(server.dist.path(), script);
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script));
+    for path in [
+        "/komponenter",
+        "/komponenter/",
+        "/komponenter/index.html",
+        "/komponenter/an-address-of-the-app",
+    ] {
+        let r = server.get(path).await;
+        assert_eq!(r.status(), 200, "{path}");
+        assert_eq!(header(&r, "cache-control"), "no-cache", "{path}");
+        let csp = header(&r, "content-security-policy");
+        assert!(csp.contains(&format!("'sha256-{hash}'")), "{path}: {csp}");
+        assert!(r.text().await.expect("a page").contains(script), "{path}");
+    }
+    let file = server.get("/komponenter/kommunekit-9z8y7x.js").await;
+    assert_eq!(file.status(), 200);
+    assert_eq!(
+        header(&file, "cache-control"),
+        "public, max-age=31536000, immutable"
+    );
+    let portal = server.get("/").await;
+    assert!(!portal.text().await.expect("a page").contains(script));
+}
+
+#[tokio::test]
+async fn without_the_gallery_build_its_address_answers_the_portal() {
+    let server = TestServer::start().await;
+    let index = std::fs::read_to_string(server.dist.path().join("index.html")).expect("index");
+    let r = server.get("/komponenter").await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.text().await.expect("a page"), index);
+}

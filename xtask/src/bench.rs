@@ -174,19 +174,27 @@ fn shipped_from(
         .collect()
 }
 
-/// Builds the release portal into dist/ and prints every file's raw, gzip and brotli
-/// size, the total against the budget, and the CSS together.
-fn sizes(t: &tools::Tools) -> Result<(), String> {
-    crate::step("Building the portal (release) into dist/ for its sizes");
-    crate::run_cmd(
-        t.command("trunk")
-            .args(["build", "--release", "--offline"])
-            .current_dir(root()),
-    )?;
-    let dist = root().join("dist");
+/// The files of a build folder that a browser loads, without the gallery's own build
+/// (dist/komponenter/) and the precompressed copies the server may hold beside them.
+fn first_load_files(dist: &Path) -> Result<Vec<PathBuf>, String> {
+    let gallery = root().join(crate::GALLERY_DIST);
     let mut all = Vec::new();
-    files(&dist, &mut all).map_err(|e| format!("{}: {e}", dist.display()))?;
+    files(dist, &mut all).map_err(|e| format!("{}: {e}", dist.display()))?;
+    all.retain(|p| {
+        !p.starts_with(&gallery) && !p.extension().is_some_and(|e| e == "br" || e == "gz")
+    });
     all.sort();
+    Ok(all)
+}
+
+/// Builds the release portal into dist/ (and the gallery into dist/komponenter/) and
+/// prints every file's raw, gzip and brotli size, the total against the budget, the CSS
+/// together, and the wasm of the gallery's build.
+fn sizes(t: &tools::Tools) -> Result<(), String> {
+    crate::step("Building the portal and the gallery (release) into dist/ for their sizes");
+    crate::build_dist(t)?;
+    let dist = root().join("dist");
+    let all = first_load_files(&dist)?;
     println!("\nFirst load of the portal (dist/, release):");
     println!(
         "{:<48} {:>10} {:>10} {:>10}",
@@ -233,6 +241,19 @@ fn sizes(t: &tools::Tools) -> Result<(), String> {
     println!(
         "all CSS of the first load ({} files in dist/) together: {raw} bytes raw, {br} bytes brotli",
         css.len()
+    );
+    let gallery = root().join(crate::GALLERY_DIST);
+    let mut gallery_files = Vec::new();
+    files(&gallery, &mut gallery_files).map_err(|e| format!("{}: {e}", gallery.display()))?;
+    let is_wasm = |p: &&PathBuf| p.extension().is_some_and(|e| e == "wasm");
+    let gallery_wasm: Vec<PathBuf> = gallery_files.iter().filter(is_wasm).cloned().collect();
+    let portal_wasm: Vec<PathBuf> = all.iter().filter(is_wasm).cloned().collect();
+    let (raw, br) = brotli_together(&gallery_wasm)?;
+    let (_, portal_br) = brotli_together(&portal_wasm)?;
+    println!(
+        "wasm with the gallery (dist/komponenter/, never loaded by citizens): {raw} bytes raw, \
+         {br} bytes brotli, {} bytes brotli more than the portal's",
+        br as i64 - portal_br as i64
     );
     Ok(())
 }

@@ -29,8 +29,10 @@ commands:
   bench                      time the forms engine natively and in wasm (headless
                              Chromium), load the reference server with submissions at
                              increasing rates, then build the release portal and print
-                             the size of every file (raw, gzip, brotli) and the totals
-  dist                       build the release portal into dist/
+                             the size of every file (raw, gzip, brotli), the totals
+                             and the wasm of the gallery's own build
+  dist                       build the release portal into dist/ and the component
+                             gallery (its own build) into dist/komponenter/
   check-catalog              check every service definition and municipality in
                              catalog/ and report every problem with its file and path
   journeys [--out FILE]      write the generated test journeys of every catalog service
@@ -107,13 +109,27 @@ pub fn run_cmd(cmd: &mut Command) -> Result<(), String> {
     }
 }
 
-/// Builds the portal in release mode into dist/ with trunk, offline.
-fn build_dist(tools: &tools::Tools) -> Result<(), String> {
+/// Where the gallery's own build goes in dist/: the server answers `/komponenter` from it.
+pub const GALLERY_DIST: &str = "dist/komponenter";
+
+/// Builds the portal in release mode into dist/ with trunk, offline, then the component
+/// gallery (gallery.html: the app with the `gallery` feature) into dist/komponenter/, so
+/// citizens never download the gallery. The portal's build empties dist/ first, so it
+/// goes first.
+pub fn build_dist(tools: &tools::Tools) -> Result<(), String> {
     step("Building the portal (release, wasm-opt -Oz) into dist/");
     run_cmd(
         tools
             .command("trunk")
             .args(["build", "--release", "--offline"])
+            .current_dir(root()),
+    )?;
+    step("Building the component gallery (release) into dist/komponenter/");
+    run_cmd(
+        tools
+            .command("trunk")
+            .args(["build", "gallery.html", "--release", "--offline"])
+            .args(["--dist", GALLERY_DIST, "--public-url", "/komponenter/"])
             .current_dir(root()),
     )
 }
@@ -307,6 +323,8 @@ fn test() -> Result<(), String> {
         Command::new(tools::cargo())
             .args(["clippy", "-p", "kommunekit", "-p", "kommunekit-components"])
             .args(["--target", "wasm32-unknown-unknown", "--all-targets"])
+            // The native clippy sees the portal without the gallery; this one with it.
+            .args(["--features", "kommunekit/gallery"])
             .args(["--", "-D", "warnings"])
             .current_dir(&root),
     )

@@ -1,7 +1,7 @@
 //! Examples of [`Header`].
 
 use super::Header;
-use crate::example::Example;
+use crate::example::{da_en, Example};
 use crate::language_switch::LanguageSwitch;
 use crate::locale::Locale;
 use leptos::prelude::*;
@@ -25,6 +25,7 @@ pub fn examples() -> Vec<Example> {
                         service_href="/parkering"
                     >
                         <LanguageSwitch
+                            label=da_en("Sprog i eksemplet", "Language of the example")
                             current=locale
                             on_change=move |l: Locale| locale.set(l)
                         />

@@ -20,6 +20,10 @@ pub fn LanguageSwitch(
     /// Called with the chosen language when the citizen picks another one.
     #[prop(into)]
     on_change: Callback<Locale>,
+    /// The name of the navigation; "Sprog"/"Language" when not given. A page with a
+    /// second language switch names it apart, since no two navigations may share a name.
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
     /// Extra classes, added last.
     #[prop(optional, into)]
     class: String,
@@ -51,7 +55,9 @@ pub fn LanguageSwitch(
     view! {
         <nav
             class=classes(["kk-language-switch", class.as_str()])
-            aria-label=move || locale.get().language_nav_label()
+            aria-label=move || {
+                label.map_or_else(|| locale.get().language_nav_label().to_string(), |l| l.get())
+            }
         >
             <ul class="kk-language-switch__list">{items}</ul>
         </nav>

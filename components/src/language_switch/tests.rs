@@ -18,6 +18,21 @@ fn the_navigation_is_named_in_the_current_language() {
 }
 
 #[test]
+fn a_second_switch_on_the_page_carries_the_name_it_is_given() {
+    let html = render_in(Locale::En, || {
+        view! {
+            <LanguageSwitch
+                label="Language of the example"
+                current=Signal::stored(Locale::Da)
+                on_change=|_: Locale| {}
+            />
+        }
+    });
+    let nav = &by_name(&html, "nav")[0];
+    assert_eq!(nav.attr("aria-label"), Some("Language of the example"));
+}
+
+#[test]
 fn each_language_is_a_button_named_in_its_own_language() {
     let html = switch_html(Locale::Da, Locale::Da);
     let buttons = by_name(&html, "button");
