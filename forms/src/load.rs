@@ -802,6 +802,7 @@ fn check_comparison(
 ) -> Option<String> {
     let id = &field.id;
     let kind = field.kind.as_str();
+    let a_kind = with_article(kind);
     let options = || {
         field
             .choices()
@@ -846,11 +847,11 @@ fn check_comparison(
         }),
         (Comparison::Number(_), FieldType::Number) => None,
         (Comparison::Number(_), _) => Some(format!(
-            "{name} compares numbers, and \"{id}\" is a {kind} field; use it on a number or money field"
+            "{name} compares numbers, and \"{id}\" is {a_kind} field; use it on a number or money field"
         )),
         (Comparison::Date(r), FieldType::Date) => check_date_ref(d, r, Some(id)),
         (Comparison::Date(_), _) => Some(format!(
-            "{name} compares dates, and \"{id}\" is a {kind} field; use it on a date field"
+            "{name} compares dates, and \"{id}\" is {a_kind} field; use it on a date field"
         )),
     }
 }
@@ -870,8 +871,8 @@ fn check_date_ref(d: &ServiceDefinition, r: &DateRef, own: Option<&str>) -> Opti
                 "the date refers to the field \"{other}\", which does not exist; use the id of a date field"
             )),
             Some((_, f)) if f.kind != FieldType::Date => Some(format!(
-                "the date refers to \"{other}\", a {} field; refer to a date field",
-                f.kind.as_str()
+                "the date refers to \"{other}\", {} field; refer to a date field",
+                with_article(f.kind.as_str())
             )),
             Some((p, _))
                 if p.repeat.is_some()
@@ -903,7 +904,7 @@ fn check_reveals(
                 continue;
             }
             if !matches!(field.kind, FieldType::Radios | FieldType::Checkboxes) {
-                err(op, format!("only an option of radios or checkboxes can reveal fields, not an option of a {} field; remove \"reveals\"", field.kind.as_str()));
+                err(op, format!("only an option of radios or checkboxes can reveal fields, not an option of {} field; remove \"reveals\"", with_article(field.kind.as_str())));
                 continue;
             }
             if page.repeat.is_some() {
@@ -943,6 +944,7 @@ fn check_field(
     err: &mut impl FnMut(String, String),
 ) {
     let kind = field.kind.as_str();
+    let a_kind = with_article(kind);
     if field.kind.has_options() {
         let fewest = if field.kind == FieldType::Checkboxes {
             1
@@ -977,7 +979,7 @@ fn check_field(
             }
             let path = format!("{fp}.options[{oi}].exclusive");
             if field.kind != FieldType::Checkboxes {
-                err(path, format!("only a checkboxes option can be exclusive, not an option of a {kind} field; remove \"exclusive\""));
+                err(path, format!("only a checkboxes option can be exclusive, not an option of {a_kind} field; remove \"exclusive\""));
             } else if exclusive_seen {
                 err(path, "only one option of a field can be exclusive (the \"none of these\" option); remove \"exclusive\" from the others".into());
             } else if oi != last {
@@ -989,7 +991,7 @@ fn check_field(
         let fix = if field.kind == FieldType::YesNo {
             "a yes-no field has its own options, Ja/Nej (yes/no); remove \"options\", or use type \"radios\"".to_string()
         } else {
-            format!("a {kind} field has no options; remove \"options\" or use type \"radios\", \"checkboxes\" or \"select\"")
+            format!("{a_kind} field has no options; remove \"options\" or use type \"radios\", \"checkboxes\" or \"select\"")
         };
         err(format!("{fp}.options"), fix);
     }
@@ -1002,7 +1004,7 @@ fn check_field(
         (FieldType::Text | FieldType::Textarea, _) | (_, None) => {}
         (_, Some(_)) => err(
             format!("{fp}.max_length"),
-            format!("a {kind} field has no max_length; remove it"),
+            format!("{a_kind} field has no max_length; remove it"),
         ),
     }
 
@@ -1047,7 +1049,7 @@ fn check_field(
             if value.is_some() {
                 err(
                     format!("{fp}.{name}"),
-                    format!("{name} belongs to a checkboxes field, not a {kind} field; remove it"),
+                    format!("{name} belongs to a checkboxes field, not {a_kind} field; remove it"),
                 );
             }
         }
@@ -1090,7 +1092,7 @@ fn check_field(
         }
         (Some(_), _) => err(
             format!("{fp}.number"),
-            format!("number rules belong to a number field, not a {kind} field; remove \"number\""),
+            format!("number rules belong to a number field, not {a_kind} field; remove \"number\""),
         ),
         (None, _) => {}
     }
@@ -1110,7 +1112,7 @@ fn check_field(
         }
         (Some(_), _) => err(
             format!("{fp}.money"),
-            format!("money rules belong to a money field, not a {kind} field; remove \"money\""),
+            format!("money rules belong to a money field, not {a_kind} field; remove \"money\""),
         ),
         (None, _) => {}
     }
@@ -1142,7 +1144,7 @@ fn check_field(
         }
         (Some(_), _) => err(
             format!("{fp}.date"),
-            format!("date rules belong to a date field, not a {kind} field; remove \"date\""),
+            format!("date rules belong to a date field, not {a_kind} field; remove \"date\""),
         ),
         (None, _) => {}
     }
@@ -1184,8 +1186,18 @@ fn check_field(
         }
         (Some(_), _) => err(
             format!("{fp}.file"),
-            format!("file rules belong to a file field, not a {kind} field; remove \"file\""),
+            format!("file rules belong to a file field, not {a_kind} field; remove \"file\""),
         ),
         (None, _) => {}
     }
+}
+
+/// "a text", "an address": the kind of a field with its English article.
+fn with_article(kind: &str) -> String {
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {kind}")
 }

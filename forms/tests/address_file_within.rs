@@ -52,7 +52,7 @@ fn each_broken_use_of_the_new_types_gives_its_error_at_its_path() {
                 )
             }),
             when,
-            "\"address\" is a address field",
+            "\"address\" is an address field",
         ),
         (
             "within counted from a text field",
