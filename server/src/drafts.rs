@@ -242,16 +242,23 @@ fn with_answers((mut draft, answers): (Draft, String)) -> Result<Draft, StoreErr
     Ok(draft)
 }
 
-/// The resume code of a request, or a refusal that counts as a wrong attempt.
+/// The resume code of a request, or a refusal. A missing code or one that cannot be
+/// a code is a malformed request (`400`) whatever the client did before: it cannot
+/// match a draft, so it is no guess and is not counted. A code of the right form is
+/// refused (`429`) while the client has given too many wrong ones.
 fn checked_code(
     state: &crate::api::ApiState,
     client: IpAddr,
     typed: Option<&str>,
 ) -> Result<[u8; 32], ApiError> {
-    let now = Instant::now();
+    let code = typed
+        .and_then(reference::normalize_resume_code)
+        .ok_or_else(|| {
+            ApiError::InvalidBody("a resume code is 12 characters, e.g. K7QM-3WXD-9HTP".into())
+        })?;
     state
         .attempts
-        .check(client, now)
+        .check(client, Instant::now())
         .map_err(|retry_after| ApiError::TooManyAttempts {
             detail: format!(
                 "too many wrong resume codes from this address; try again in {} minutes",
@@ -259,15 +266,7 @@ fn checked_code(
             ),
             retry_after,
         })?;
-    match typed.and_then(reference::normalize_resume_code) {
-        Some(code) => Ok(code_hash(&code)),
-        None => {
-            state.attempts.fail(client, now);
-            Err(ApiError::InvalidBody(
-                "a resume code is 12 characters, e.g. K7QM-3WXD-9HTP".into(),
-            ))
-        }
-    }
+    Ok(code_hash(&code))
 }
 
 /// `POST /api/v1/drafts/resume`.

@@ -235,6 +235,47 @@ async fn after_ten_wrong_codes_even_the_right_one_must_wait() {
 }
 
 #[tokio::test]
+async fn a_missing_or_malformed_code_is_a_bad_request_even_over_the_limit_and_is_not_counted() {
+    let server = TestServer::start().await;
+    let (id, code) = saved(&server, json!({})).await;
+    let url = server.url(&format!("/api/v1/drafts/{id}"));
+    // Malformed codes first, more than the limit: none of them counts as a guess.
+    for i in 0..12 {
+        let r = resume(&server, "not a code").await;
+        assert_eq!(r.status(), 400, "malformed attempt {i}");
+    }
+    assert_eq!(
+        resume(&server, &code).await.status(),
+        200,
+        "the right code still works"
+    );
+    let wrong = if code.starts_with("2222") {
+        "3333-3333-3333"
+    } else {
+        "2222-2222-2222"
+    };
+    for _ in 0..10 {
+        assert_eq!(resume(&server, wrong).await.status(), 404);
+    }
+    // Over the limit: a request without a usable code is still answered as malformed.
+    let cases: [(&str, Option<&str>, u16); 4] = [
+        ("no Resume-Code header", None, 400),
+        ("a code of the wrong length", Some("ABC"), 400),
+        ("a code of the right form", Some(wrong), 429),
+        ("the right code", Some(code.as_str()), 429),
+    ];
+    for (what, header_code, status) in cases {
+        let mut request = server.client.delete(&url);
+        if let Some(c) = header_code {
+            request = request.header("resume-code", c);
+        }
+        let r = request.send().await.expect("a response");
+        assert_eq!(r.status(), status, "{what}");
+        assert_eq!(content_type(&r), "application/problem+json", "{what}");
+    }
+}
+
+#[tokio::test]
 async fn a_deleted_draft_is_gone() {
     let server = TestServer::start().await;
     let (id, code) = saved(&server, json!({})).await;
