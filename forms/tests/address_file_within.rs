@@ -133,7 +133,7 @@ fn each_broken_use_of_the_new_types_gives_its_error_at_its_path() {
             "max_length on an address",
             Box::new(|v| v["pages"][4]["fields"][4]["max_length"] = json!(10)),
             "$.pages[4].fields[4].max_length",
-            "a address field has no max_length",
+            "an address field has no max_length",
         ),
     ];
     for (name, change, path, message) in cases {
