@@ -732,6 +732,9 @@ fn check_sections(d: &ServiceDefinition, err: &mut impl FnMut(String, String)) {
             }
         }
         if let Some(condition) = &section.when {
+            for problem in condition.problems() {
+                err(format!("{sp}.when"), problem);
+            }
             for (field_id, name, comparison) in condition.comparisons() {
                 let Some((on, field)) = d.field(field_id) else {
                     err(

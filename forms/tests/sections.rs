@@ -459,6 +459,14 @@ fn each_kind_of_broken_section_gives_its_error_at_its_path() {
             "not one of its options",
         ),
         (
+            "a within condition without a period",
+            Box::new(|v| {
+                v["sections"][3]["when"] = json!({"within": {"field": "living", "next": {}}});
+            }),
+            "$.sections[3].when",
+            "needs exactly one of days, months and years",
+        ),
+        (
             "a section that can never complete",
             Box::new(|v| v["pages"][4]["next"] = json!([{"goto": "too-high"}])),
             "$.sections[3]",
