@@ -5,10 +5,6 @@ use crate::draft;
 use crate::flow::ServiceFlow;
 #[cfg(feature = "gallery")]
 use crate::gallery::Gallery;
-// The citizens' build has no gallery: the server answers `/komponenter` with the
-// gallery's own build, and the front page links to it with a page load.
-#[cfg(not(feature = "gallery"))]
-use NotFound as Gallery;
 use crate::i18n::{page_title, Msg};
 use crate::layout::{PortalFooter, PortalHeader};
 use kommunekit_components::{provide_locale, Locale, SkipLink};
@@ -17,6 +13,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use wasm_bindgen::JsCast;
+// The citizens' build has no gallery: the server answers `/komponenter` with the
+// gallery's own build, and the front page links to it with a page load.
+#[cfg(not(feature = "gallery"))]
+use NotFound as Gallery;
 
 /// What every page of the portal shares.
 #[derive(Clone, Copy)]

@@ -2,7 +2,11 @@
 //!
 //! The examples come from `kommunekit_components::all_examples()`, so a new example shows
 //! here without any change to the portal. The built-in texts of the components follow
-//! the language switch like every other page.
+//! the language switch like every other page. Each component's props are listed from
+//! its own signature, which `build.rs` reads when the portal is built.
+//!
+//! The gallery is a build of its own (the `gallery` feature, `gallery.html`), served at
+//! `/komponenter`, so citizens never download it.
 
 use crate::app::use_portal;
 use crate::i18n::Msg;
@@ -17,6 +21,106 @@ const ROOT_ID: &str = "gallery-components";
 
 /// The class of the box around one example.
 const EXAMPLE_CLASS: &str = "kk-gallery__example";
+
+/// One prop of a component, as its source declares it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Prop {
+    /// The prop's name, such as `colour`.
+    pub name: &'static str,
+    /// Its type as written, such as `Signal<Option<String>>`.
+    pub ty: &'static str,
+    /// Whether it must be given: no `optional`, `default` or `attrs` in its `#[prop]`.
+    pub required: bool,
+    /// Its `///` documentation, in English.
+    pub doc: &'static str,
+}
+
+/// Every component's props, read from `components/src/<folder>/mod.rs` by `build.rs`:
+/// the folder, the component's name, and its props in the order of its signature.
+pub const PROPS: &[(&str, &str, &[Prop])] =
+    include!(concat!(env!("OUT_DIR"), "/component_props.rs"));
+
+/// The components (name and props) declared in a component's folder.
+pub fn props_of(key: &str) -> impl Iterator<Item = (&'static str, &'static [Prop])> + '_ {
+    PROPS
+        .iter()
+        .filter(move |(folder, _, _)| *folder == key)
+        .map(|(_, name, props)| (*name, *props))
+}
+
+/// The texts of a props table: its caption before the component's name, the column
+/// headers, and the words for a prop that must or may be given.
+struct PropsTexts {
+    caption: &'static str,
+    headers: [&'static str; 4],
+    yes: &'static str,
+    no: &'static str,
+}
+
+fn props_texts(lang: Lang) -> PropsTexts {
+    match lang {
+        Lang::Da => PropsTexts {
+            caption: "Egenskaber for",
+            headers: ["Navn", "Type", "Skal angives", "Beskrivelse (på engelsk)"],
+            yes: "Ja",
+            no: "Nej",
+        },
+        Lang::En => PropsTexts {
+            caption: "Props of",
+            headers: ["Name", "Type", "Required", "Description"],
+            yes: "Yes",
+            no: "No",
+        },
+    }
+}
+
+/// The table of a component's props. The descriptions are the English docs of the code.
+fn props_table(lang: Signal<Lang>, name: &'static str, props: &'static [Prop]) -> impl IntoView {
+    let texts = move || props_texts(lang.get());
+    let headers = (0..4)
+        .map(|i| {
+            view! {
+                <th scope="col" class="kk-table__header">
+                    {move || texts().headers[i]}
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = props
+        .iter()
+        .map(|p| {
+            view! {
+                <tr>
+                    <th scope="row" class="kk-table__header">
+                        <code class="kk-gallery__code">{p.name}</code>
+                    </th>
+                    <td class="kk-table__cell">
+                        <code class="kk-gallery__code">{p.ty}</code>
+                    </td>
+                    <td class="kk-table__cell">
+                        {move || if p.required { texts().yes } else { texts().no }}
+                    </td>
+                    <td class="kk-table__cell" lang="en">
+                        {p.doc}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="kk-table">
+        <table class="kk-table__table kk-gallery__props">
+            <caption class="kk-table__caption kk-table__caption--s">
+                {move || format!("{} {name}", texts().caption)}
+            </caption>
+            <thead>
+                <tr>{headers}</tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        </div>
+    }
+}
 
 /// The heading of a component's section: its folder name spelt as the component,
 /// `"text_input"` → `"TextInput"`.
@@ -181,14 +285,23 @@ pub fn Gallery() -> impl IntoView {
             let id = section_id(key);
             let heading_id = format!("{id}-heading");
             let labelled_by = heading_id.clone();
+            // A figure captioned by the example's name rather than a heading: examples
+            // may hold headings of their own (a legend as the page's h1), and the page's
+            // headings then still go down one level at a time.
             let examples = examples
                 .into_iter()
                 .map(|example| {
                     view! {
-                        <h3 class="kk-heading-s">{example.name}</h3>
-                        <div class=EXAMPLE_CLASS>{(example.render)()}</div>
+                        <figure class="kk-gallery__figure">
+                            <figcaption class="kk-heading-s">{example.name}</figcaption>
+                            <div class=EXAMPLE_CLASS>{(example.render)()}</div>
+                        </figure>
                     }
                 })
+                .collect_view();
+            let lang: Signal<Lang> = lang.into();
+            let tables = props_of(key)
+                .map(|(name, props)| props_table(lang, name, props))
                 .collect_view();
             view! {
                 <section id=id class="kk-margin-bottom-8" aria-labelledby=labelled_by>
@@ -196,6 +309,7 @@ pub fn Gallery() -> impl IntoView {
                         {component_title(key)}
                     </h2>
                     {examples}
+                    {tables}
                 </section>
             }
         })
@@ -266,6 +380,71 @@ mod tests {
             theme_style(&tokens),
             "--kk-colour-brand: #6b2142; --kk-font-family: Georgia, serif;"
         );
+    }
+
+    #[test]
+    fn every_component_of_the_gallery_lists_its_props_and_every_listed_one_is_shown() {
+        let shown: HashSet<_> = all_examples().into_iter().map(|(k, _)| k).collect();
+        for key in &shown {
+            let components: Vec<_> = props_of(key).collect();
+            assert!(!components.is_empty(), "{key} has no props listed");
+        }
+        for (folder, name, _) in PROPS {
+            assert!(shown.contains(folder), "{name} of {folder} has no examples");
+        }
+    }
+
+    #[test]
+    fn props_are_read_from_the_signature_with_type_need_and_doc() {
+        let tag: Vec<_> = props_of("tag").collect();
+        assert_eq!(tag.len(), 1);
+        let (name, props) = tag[0];
+        assert_eq!(name, "Tag");
+        let found: Vec<_> = props.iter().map(|p| (p.name, p.ty, p.required)).collect();
+        assert_eq!(
+            found,
+            [
+                ("colour", "TagColour", false),
+                ("class", "String", false),
+                ("children", "Children", true),
+            ]
+        );
+        assert_eq!(props[0].doc, "The colour; blue when not given.");
+    }
+
+    #[test]
+    fn a_prop_type_is_shown_as_written_and_a_doc_without_link_brackets() {
+        let (_, switch) = props_of("language_switch")
+            .next()
+            .expect("the language switch");
+        let label = switch
+            .iter()
+            .find(|p| p.name == "label")
+            .expect("its label");
+        assert_eq!(label.ty, "Option<Signal<String>>");
+        assert!(!label.required);
+        assert!(PROPS
+            .iter()
+            .flat_map(|(_, _, props)| props.iter())
+            .all(|p| !p.doc.contains("[`") && !p.ty.contains(" <")));
+    }
+
+    #[test]
+    fn the_gallery_page_is_the_portal_page_with_the_gallery_feature_and_stylesheet() {
+        let portal = include_str!("../index.html");
+        let gallery = include_str!("../gallery.html");
+        let expected = portal
+            .replace(
+                "data-bin=\"kommunekit\" ",
+                "data-bin=\"kommunekit\" data-cargo-features=\"gallery\" ",
+            )
+            .replace(
+                "<link data-trunk rel=\"rust\"",
+                "<link data-trunk rel=\"css\" href=\"style/gallery.css\">\n    \
+                 <link data-trunk rel=\"rust\"",
+            );
+        assert_ne!(expected, portal);
+        assert_eq!(gallery, expected, "gallery.html must follow index.html");
     }
 
     #[test]
