@@ -502,10 +502,12 @@ fn restore(
         server: Some(saved),
     };
     draft::clear_receipt(&d.service_id);
+    // The resume page is replaced in the history, so that Back does not bring the
+    // code (in the link's fragment) up again on a shared computer.
     if d.service_id != state.service() {
         // A code of another service: that service's flow carries the draft over.
         draft::save_draft(&d.service_id, &raw);
-        navigate_to(&paths::step(&d.service_id, page_step(&d.page)), false);
+        navigate_to(&paths::step(&d.service_id, page_step(&d.page)), true);
         return;
     }
     let (kept, lost) = raw.for_definition(&state.def, today());
@@ -522,7 +524,7 @@ fn restore(
     } else {
         state.with_journey(|j| step_href(service, j.resume_step()))
     };
-    navigate_to(&href, false);
+    navigate_to(&href, true);
 }
 
 /// The start page's link to the resume page.

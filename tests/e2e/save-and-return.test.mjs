@@ -263,3 +263,26 @@ test('a draft saved under an older version of the service is carried over, and t
   assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
 });
+
+test('after resuming by the link, Back does not bring the code up again', async () => {
+  const first = await newPage(browser);
+  await first.goto(SERVICE);
+  await first.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(first, `${SERVICE}/problem-type`);
+  await first.getByLabel('Hul i vejen').check();
+  await continueOn(first);
+  await atPath(first, `${SERVICE}/location`);
+  await first.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
+  await atPath(first, `${SERVICE}/gemt`);
+  const link = await first.locator('#resume-link').getAttribute('href');
+  await first.context().close();
+
+  const page = await newPage(browser);
+  await page.goto(SERVICE);
+  await page.goto(link);
+  await atPath(page, `${SERVICE}/location`);
+  await page.goBack();
+  await atPath(page, SERVICE);
+  assert.equal(new URL(page.url()).hash, '', 'no code in the address');
+  await page.context().close();
+});
