@@ -4,6 +4,7 @@
 //! then does its work, saying what it is doing while it takes minutes.
 
 mod bench;
+mod contract_test;
 mod fuzz;
 mod journeys;
 mod load;
@@ -26,6 +27,8 @@ commands:
                              serve it with the sample catalog (default 127.0.0.1:8080)
   test                       install what is missing and run every check: fmt, clippy,
                              native tests, browser tests, end-to-end journeys with axe
+                             (the fault matrix among them), and the contract test
+                             (schemathesis against the reference server's OpenAPI)
   bench                      time the forms engine natively and in wasm (headless
                              Chromium), load the reference server with submissions at
                              increasing rates, then build the release portal and print
@@ -33,6 +36,9 @@ commands:
                              and the wasm of the gallery's own build
   dist                       build the release portal into dist/ and the component
                              gallery (its own build) into dist/komponenter/
+  contract                   only the contract test of `test`: schemathesis (installed
+                             from PyPI into .tools/venv) against a reference server of
+                             its own, checking every answer against server/openapi.json
   check-catalog              check every service definition and municipality in
                              catalog/ and report every problem with its file and path
   journeys [--out FILE]      write the generated test journeys of every catalog service
@@ -62,6 +68,15 @@ fn main() -> ExitCode {
         Some("install") => tools::ensure_all().map(|_| ()),
         Some("fuzz") => fuzz::parse_seconds(&args[1..]).and_then(fuzz::run),
         Some("check-catalog") => check_catalog(),
+        // Only the contract test of `test`.
+        Some("contract") => contract_test::run().and_then(|o| {
+            println!("xtask: {} passed, {} failed", o.passed, o.failed);
+            if o.ok {
+                Ok(())
+            } else {
+                Err("the contract test failed".into())
+            }
+        }),
         Some("journeys") => {
             journeys::parse_out(&args[1..]).and_then(|out| journeys::write(out.as_deref()))
         }
@@ -365,6 +380,18 @@ fn test() -> Result<(), String> {
         Err(e) => {
             eprintln!("xtask: end-to-end: {e}");
             tally.record("end-to-end", false);
+        }
+    }
+
+    match contract_test::run() {
+        Ok(outcome) => {
+            tally.passed += outcome.passed;
+            tally.failed += outcome.failed;
+            tally.record("contract (schemathesis)", outcome.ok);
+        }
+        Err(e) => {
+            eprintln!("xtask: contract test: {e}");
+            tally.record("contract (schemathesis)", false);
         }
     }
 

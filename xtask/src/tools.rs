@@ -239,3 +239,42 @@ pub fn ensure_all() -> Result<Tools, String> {
     ensure_npm(&root().join("tests/e2e"), "the end-to-end test packages")?;
     Ok(tools)
 }
+
+/// The schemathesis release the contract test runs (from PyPI).
+pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
+
+/// Installs schemathesis [`SCHEMATHESIS_VERSION`] into a virtual environment under the
+/// ignored `.tools/venv` when it is missing or another version, and returns the path
+/// of its command.
+pub fn ensure_schemathesis() -> Result<PathBuf, String> {
+    let venv = root().join(".tools/venv");
+    let bin = venv.join("bin/schemathesis");
+    let wanted = format!("version {SCHEMATHESIS_VERSION}");
+    let installed = Command::new(&bin)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).contains(&wanted));
+    if installed {
+        return Ok(bin);
+    }
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        step("Creating a Python virtual environment in .tools/venv");
+        run_cmd(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+    }
+    step(&format!(
+        "Installing schemathesis {SCHEMATHESIS_VERSION} from PyPI into .tools/venv (about a minute, once)"
+    ));
+    run_cmd(
+        Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .arg(format!("schemathesis=={SCHEMATHESIS_VERSION}")),
+    )?;
+    Ok(bin)
+}
