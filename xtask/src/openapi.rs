@@ -28,6 +28,10 @@ const MAX_BODY_BYTES: usize = 256 * 1024;
 const MAX_ATTACHMENT_BYTES: u64 = kommunekit_forms::file::MAX_SIZE_MB_LIMIT as u64 * 1024 * 1024;
 /// The pattern of a draft id.
 const DRAFT_ID_PATTERN: &str = "^drf_[0-9a-hjkmnp-tv-z]{26}$";
+/// The pattern of a resume code as the server reads it: twelve characters of its
+/// alphabet (`kommunekit_server`'s `RESUME_ALPHABET`) in either case, with spaces and
+/// hyphens anywhere.
+const RESUME_CODE_PATTERN: &str = "^[ -]*(?:[2-9A-HJ-NP-Za-hj-np-z][ -]*){12}$";
 
 /// The schemas of the contract types, as `components/schemas`.
 fn component_schemas() -> Map<String, Value> {
@@ -72,6 +76,13 @@ fn component_schemas() -> Map<String, Value> {
                 "additionalProperties": { "$ref": "#/components/schemas/Answer" }
             });
         }
+    }
+    if let Some(code) = schemas
+        .get_mut("ResumeRequest")
+        .and_then(|s| s.pointer_mut("/properties/resume_code"))
+        .and_then(Value::as_object_mut)
+    {
+        code.insert("pattern".into(), json!(RESUME_CODE_PATTERN));
     }
     schemas.insert(
         "Answer".into(),
@@ -785,7 +796,7 @@ pub fn document() -> Value {
                     "in": "header",
                     "required": true,
                     "description": "The draft's resume code, e.g. `K7QM-3WXD-9HTP`.",
-                    "schema": { "type": "string" }
+                    "schema": { "type": "string", "pattern": RESUME_CODE_PATTERN }
                 },
                 "ServiceId": {
                     "name": "id",
