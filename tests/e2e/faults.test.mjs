@@ -128,19 +128,23 @@ function keysOf(entries) {
 }
 
 test('backend down at submit: every retry fails, the citizen is told the answers are saved, nothing is stored, and sending again stores it once', async () => {
+  const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Nørregade 4');
   await toCheckAnswers(page, place);
   proxy.fail(submits, { kind: 'down' });
   await sendButton(page).click();
   await assertToldItFailed(page);
-  assert.ok(proxy.seen(submits).length >= 4, 'the first attempt and three retries');
-  const keys = keysOf(proxy.seen(submits));
+  const attempts = proxy.seen(submits).slice(before);
+  // Chromium may itself send a request again once on a reused connection that closed.
+  assert.ok(attempts.length >= 4, 'the first attempt and three retries');
+  const keys = keysOf(attempts);
   assert.equal(keys.length, 1, 'every attempt carries the same idempotency key');
   assert.equal(rowsOf(place).length, 0, 'nothing was stored');
   await assertAnswersKept(page, place);
 
   proxy.clear();
+  await afterDoubleClickWindow(attempts[0].at);
   await sendButton(page).click();
   assertStoredOnce(place, await receipt(page), keys[0]);
   await closeClean(page);
@@ -159,7 +163,7 @@ test('a 500 at submit is not retried: the citizen is told, nothing is stored, an
   await assertAnswersKept(page, place);
 
   proxy.clear();
-  await afterDoubleClickWindow(proxy.seen(submits).at(-1).at);
+  await afterDoubleClickWindow(proxy.seen(submits)[before].at);
   await sendButton(page).click();
   const reference = await receipt(page);
   const keys = keysOf(proxy.seen(submits).slice(before));
@@ -222,6 +226,7 @@ test('a 429 on every attempt: the citizen is told, nothing is stored, and sendin
   await assertAnswersKept(page, place);
 
   proxy.clear();
+  await afterDoubleClickWindow(attempts[0].at);
   await sendButton(page).click();
   assertStoredOnce(place, await receipt(page), keysOf(attempts)[0]);
   await closeClean(page);
