@@ -1332,9 +1332,10 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 <VersionNotice />
                 <form novalidate on:submit=on_submit>
                     {body}
-                    <Button>{move || Msg::Continue.text(lang.get())}</Button>
-                    " "
-                    <resume::SaveForLater page_id=page.id.clone() />
+                    <div class="kk-button-group">
+                        <Button>{move || Msg::Continue.text(lang.get())}</Button>
+                        <resume::SaveForLater page_id=page.id.clone() />
+                    </div>
                 </form>
             </div>
         </div>
@@ -1713,9 +1714,10 @@ fn RepeatPage(page: Page) -> impl IntoView {
                 <ErrorSummary errors=summary />
                 <form novalidate on:submit=on_submit>
                     {body}
-                    <Button>{move || Msg::Continue.text(lang.get())}</Button>
-                    " "
-                    <resume::SaveForLater page_id=page.id.clone() />
+                    <div class="kk-button-group">
+                        <Button>{move || Msg::Continue.text(lang.get())}</Button>
+                        <resume::SaveForLater page_id=page.id.clone() />
+                    </div>
                 </form>
             </div>
         </div>
