@@ -41,7 +41,7 @@ pub fn examples() -> Vec<Example> {
                         }
                     }),
                 ];
-                view! { <Accordion id="permit-faq" items=items heading_level=HeadingLevel::H4/> }
+                view! { <Accordion id="permit-faq" items=items heading_level=HeadingLevel::H3/> }
                     .into_any()
             },
         },
@@ -61,7 +61,7 @@ pub fn examples() -> Vec<Example> {
                         view! { <p class="kk-body">"Rådhuspladsen 1, 1550 København V"</p> }
                     }),
                 ];
-                view! { <Accordion id="contact-info" items=items heading_level=HeadingLevel::H4/> }
+                view! { <Accordion id="contact-info" items=items heading_level=HeadingLevel::H3/> }
                     .into_any()
             },
         },

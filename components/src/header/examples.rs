@@ -25,7 +25,7 @@ pub fn examples() -> Vec<Example> {
                         service_href="/parkering"
                     >
                         <LanguageSwitch
-                            label=da_en("Sprog i eksemplet", "Language of the example")
+                            label=da_en("Sprog i sidehovedets eksempel", "Language of the header example")
                             current=locale
                             on_change=move |l: Locale| locale.set(l)
                         />

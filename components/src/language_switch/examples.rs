@@ -1,7 +1,7 @@
 //! Examples of [`LanguageSwitch`].
 
 use super::LanguageSwitch;
-use crate::example::Example;
+use crate::example::{da_en, Example};
 use crate::locale::Locale;
 use leptos::prelude::*;
 
@@ -11,8 +11,15 @@ pub fn examples() -> Vec<Example> {
         name: "default",
         render: || {
             let locale = RwSignal::new(Locale::Da);
-            view! { <LanguageSwitch current=locale on_change=move |l: Locale| locale.set(l)/> }
-                .into_any()
+            // Named apart from the portal's own switch on the same page.
+            view! {
+                <LanguageSwitch
+                    label=da_en("Sprog i eksemplet", "Language of the example")
+                    current=locale
+                    on_change=move |l: Locale| locale.set(l)
+                />
+            }
+            .into_any()
         },
     }]
 }
