@@ -26,9 +26,12 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
+mod pickers;
 mod resume;
 mod sections;
 // Address and file fields.
+use kommunekit_components::date_picker::{DatePicker, DatePickerProps};
+use kommunekit_components::{CalendarDate, Combobox, ComboboxItem, ComboboxSearch, LookupFailed};
 use kommunekit_components::{Fieldset, FileItem, FileStatus, FileUpload, Hint, NotificationBanner};
 use kommunekit_forms::{display_size, AddressPart, FileRules};
 use std::rc::Rc;
@@ -832,6 +835,23 @@ fn field_view(
                     })
                 })
             };
+            // The calendar beside the fields: typing stays the main way in.
+            let now = today();
+            let calendar = |d: Date| CalendarDate::new(d.year, d.month, d.day);
+            let (min, max) = pickers::picker_bounds(field.date.as_ref(), now);
+            let picker_label = (pickers::dates_on_page(&state.def, &id) > 1)
+                .then(|| format!("{} {label}", Msg::DatePickerFor.text(lang)));
+            // Built as props, since a bound may be absent.
+            let picker = DatePicker(DatePickerProps {
+                id: id.clone(),
+                value,
+                on_change,
+                min: min.and_then(calendar),
+                max: max.and_then(calendar),
+                label: picker_label.into(),
+                today: calendar(now),
+                class: String::new(),
+            });
             view! {
                 <DateInput
                     id=id.clone()
@@ -843,6 +863,7 @@ fn field_view(
                     value=value
                     on_change=on_change
                 />
+                {picker}
             }
             .into_any()
         }
@@ -924,6 +945,7 @@ fn address_view(
             }
         })
         .collect_view();
+    let search = address_search(&id, slot, state, lang);
     let described_by = hint.as_ref().map(|_| hint_id.clone());
     let group_class = {
         let id = id.clone();
@@ -939,9 +961,84 @@ fn address_view(
         <div class=group_class id=id.clone()>
             <Fieldset legend=field.label.get(lang).to_string() legend_is_heading=is_heading described_by=described_by>
                 {hint.map(|h| view! { <Hint id=hint_id.clone() text=h/> })}
+                {search}
                 {inputs}
             </Fieldset>
         </div>
+    }
+    .into_any()
+}
+
+/// How many addresses the address search suggests.
+const ADDRESS_SUGGESTIONS: u32 = 8;
+
+/// The address search above an address field's parts (`{id}-search`): typing two or
+/// more characters looks addresses up, and choosing one fills every part. The parts
+/// stay the answer and editable; when the lookup fails the citizen is told to type the
+/// address in them, and nothing blocks Continue.
+fn address_search(id: &str, slot: Slot, state: &FlowState, lang: Lang) -> AnyView {
+    let answers = state.answers;
+    let text = RwSignal::new(String::new());
+    let failed = RwSignal::new(false);
+    let found = StoredValue::new(Vec::<kommunekit_forms::contract::AddressSuggestion>::new());
+    let cancel = StoredValue::new(api::Cancel::new());
+    on_cleanup(move || cancel.with_value(api::Cancel::abort));
+    let search = ComboboxSearch::new(move |q: String| {
+        // A newer search replaces the one under way.
+        let mine = api::Cancel::new();
+        if let Some(before) = cancel.try_update_value(|c| std::mem::replace(c, mine.clone())) {
+            before.abort();
+        }
+        async move {
+            match api::addresses(&q, ADDRESS_SUGGESTIONS, Some(&mine)).await {
+                Ok(list) => {
+                    failed.set(false);
+                    let items = list
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| ComboboxItem::new(i.to_string(), s.text.clone()))
+                        .collect();
+                    found.set_value(list);
+                    Ok(items)
+                }
+                Err(_) if mine.is_aborted() => Err(LookupFailed),
+                Err(_) => {
+                    failed.set(true);
+                    Err(LookupFailed)
+                }
+            }
+        }
+    });
+    let on_select = {
+        let id = id.to_string();
+        Callback::new(move |item: ComboboxItem| {
+            let chosen = item
+                .value
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| found.with_value(|f| f.get(i).map(|s| s.address.clone())));
+            if let Some(address) = chosen {
+                answers.update(|a| slot.set(a, &id, Answer::Address(address)));
+            }
+        })
+    };
+    let failed_id = format!("{id}-search-failed");
+    view! {
+        <Combobox
+            id=format!("{id}-search")
+            label=Msg::AddressSearch.text(lang).to_string()
+            hint=Some(Msg::AddressSearchHint.text(lang).to_string())
+            value=text
+            on_input=move |v: String| text.set(v)
+            on_select=on_select
+            search=search
+            class="kk-address__search"
+        />
+        <Show when=move || failed.get()>
+            <p class="kk-body kk-address__search-failed" id=failed_id.clone()>
+                {Msg::AddressSearchFailed.text(lang)}
+            </p>
+        </Show>
     }
     .into_any()
 }

@@ -129,6 +129,14 @@ pub enum Msg {
     ResumeStartLink,
     /// The submission waits for the network.
     Offline,
+    /// The label of the address search above an address field's parts.
+    AddressSearch,
+    /// The hint of the address search.
+    AddressSearchHint,
+    /// The address search failed; the parts can still be typed.
+    AddressSearchFailed,
+    /// The date picker's button, before the name of the date when a page has several.
+    DatePickerFor,
 }
 
 impl Msg {
@@ -284,6 +292,16 @@ impl Msg {
                 "Du er ikke på nettet. Vi sender dine svar, så snart forbindelsen er tilbage. Luk ikke siden.",
                 "You are offline. We will send your answers as soon as the connection is back. Do not close the page.",
             ),
+            Msg::AddressSearch => ("Søg efter adressen", "Search for the address"),
+            Msg::AddressSearchHint => (
+                "Skriv vejnavn og husnummer, og vælg adressen på listen. Du kan også skrive adressen i felterne nedenfor.",
+                "Type the street name and house number, and choose the address from the list. You can also type the address in the fields below.",
+            ),
+            Msg::AddressSearchFailed => (
+                "Vi kan ikke søge efter adresser lige nu. Skriv adressen i felterne nedenfor.",
+                "We cannot search for addresses right now. Type the address in the fields below.",
+            ),
+            Msg::DatePickerFor => ("Vælg dato i kalender:", "Choose date from calendar:"),
         };
         match lang {
             Lang::Da => da,
@@ -293,7 +311,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 62] = [
+pub const ALL: [Msg; 66] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -356,6 +374,10 @@ pub const ALL: [Msg; 62] = [
     Msg::ResumeFailed,
     Msg::ResumeStartLink,
     Msg::Offline,
+    Msg::AddressSearch,
+    Msg::AddressSearchHint,
+    Msg::AddressSearchFailed,
+    Msg::DatePickerFor,
 ];
 
 /// How many parts of a long form are completed, e.g. "Du har udfyldt 2 af 5 dele.".

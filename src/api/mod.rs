@@ -2,7 +2,7 @@
 //! to the open `/api/v1` contract, so any vendor's backend can serve the portal.
 
 use gloo_net::http::{Request, Response};
-use kommunekit_forms::contract::{Draft, DraftRequest, ResumeRequest};
+use kommunekit_forms::contract::{AddressSuggestion, Draft, DraftRequest, ResumeRequest};
 use kommunekit_forms::{
     Municipality, Problem, ServiceDefinition, ServiceSummary, SubmissionReceipt, SubmissionRequest,
 };
@@ -243,6 +243,18 @@ pub async fn service(id: &str) -> Result<ServiceDefinition, ApiError> {
 /// The definition of one service, aborted by `cancel` when the citizen leaves.
 pub async fn service_cancellable(id: &str, cancel: &Cancel) -> Result<ServiceDefinition, ApiError> {
     get(&format!("/services/{id}"), Some(cancel)).await
+}
+
+/// Addresses that match the text the citizen typed, at most `limit`, for an address
+/// search. Read with the usual retries; `cancel` aborts it when a newer search starts or
+/// the citizen leaves the page.
+pub async fn addresses(
+    q: &str,
+    limit: u32,
+    cancel: Option<&Cancel>,
+) -> Result<Vec<AddressSuggestion>, ApiError> {
+    let q = String::from(js_sys::encode_uri_component(q));
+    get(&format!("/addresses?q={q}&limit={limit}"), cancel).await
 }
 
 async fn sleep_ms(ms: i32) {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, checkAxe, storedSubmissions, atPath, fillDate, heading,
+  launch, newPage, checkAxe, storedSubmissions, atPath, heading,
 } from './support.mjs';
 
 const SERVICE = '/tjenester/bulky-waste-collection';
@@ -90,6 +90,28 @@ test('items are added, changed and removed, and submitted as a list', async () =
   await summaryLink.first().click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'pickup-address-number');
   await fillAddress(page, { street: 'Skovvej', number: '14 b', floor: 'st', door: 'th', postcode: '8000', city: 'Aarhus C' });
+
+  // The address search: typing looks addresses up, Down and Enter choose the first,
+  // which fills every part; the parts stay the answer.
+  const res = await page.request.get('/api/v1/addresses?q=Havnegade%209&limit=8');
+  assert.equal(res.status(), 200);
+  const [first] = await res.json();
+  const search = page.locator('#pickup-address-search');
+  await search.fill('Havnegade 9');
+  await page.locator('#pickup-address-search-option-0').waitFor();
+  assert.equal(await search.getAttribute('aria-expanded'), 'true');
+  await checkAxe(page, 'the address page with suggestions');
+  await search.press('ArrowDown');
+  assert.equal(await search.getAttribute('aria-activedescendant'), 'pickup-address-search-option-0');
+  await search.press('Enter');
+  await page.waitForFunction((street) => document.querySelector('#pickup-address-street')?.value === street, first.address.street);
+  const parts = {};
+  for (const part of ['street', 'number', 'floor', 'door', 'postcode', 'city']) {
+    parts[part] = await page.locator(`#pickup-address-${part}`).inputValue();
+  }
+  assert.deepEqual(parts, { floor: '', door: '', ...first.address });
+  assert.equal(await search.inputValue(), first.text);
+  await checkAxe(page, 'the address page with a chosen address');
   await continueOn(page);
 
   // No items yet: the form of the first item, with errors first.
@@ -145,8 +167,27 @@ test('items are added, changed and removed, and submitted as a list', async () =
   await addAnother(page, 'Nej');
 
   await atPath(page, `${SERVICE}/pickup-date`);
+  // The calendar by keyboard: it opens on today (the first day allowed), Down moves a
+  // week, Enter chooses and fills the three fields, and focus returns to the button.
   const date = daysFromNow(7);
-  await fillDate(page, 'pickup-date', date);
+  const pickerButton = page.locator('#pickup-date-picker-button');
+  assert.equal((await pickerButton.innerText()).trim(), 'Vælg dato i kalender');
+  await pickerButton.focus();
+  await pickerButton.press('Enter');
+  await page.locator('#pickup-date-picker').getByRole('grid').waitFor();
+  await checkAxe(page, 'the date page with the calendar open');
+  const today = daysFromNow(0);
+  const todayCell = `pickup-date-picker-${today.year}-${today.month.padStart(2, '0')}-${today.day.padStart(2, '0')}`;
+  await page.waitForFunction((cell) => document.activeElement?.id === cell, todayCell);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'pickup-date-picker-button');
+  assert.deepEqual({
+    day: await page.locator('#pickup-date-day').inputValue(),
+    month: await page.locator('#pickup-date-month').inputValue(),
+    year: await page.locator('#pickup-date-year').inputValue(),
+  }, date);
+  await checkAxe(page, 'the date page with a chosen date');
   await continueOn(page);
   await atPath(page, `${SERVICE}/placement`);
   await page.getByLabel('Ved skel mod vejen').check();
@@ -168,9 +209,7 @@ test('items are added, changed and removed, and submitted as a list', async () =
   const rows = storedSubmissions(`reference = '${reference}'`);
   assert.equal(rows.length, 1);
   assert.deepEqual(JSON.parse(rows[0].answers), {
-    'pickup-address': {
-      street: 'Skovvej', number: '14B', floor: 'st', door: 'th', postcode: '8000', city: 'Aarhus C',
-    },
+    'pickup-address': { floor: '', door: '', ...first.address },
     items: [
       { category: 'electronics', size: 'two-people', description: 'Fjernsyn' },
       { category: 'white-goods', size: 'two-people', description: 'Køleskab' },
@@ -181,5 +220,27 @@ test('items are added, changed and removed, and submitted as a list', async () =
     phone: '+4512345678',
   });
   assert.deepEqual(page.scriptErrors, []);
+  await page.context().close();
+});
+
+test('when the address search fails, the citizen is told to type the address and can go on', async () => {
+  const page = await newPage(browser);
+  await page.route('**/api/v1/addresses?*', (route) => route.fulfill({
+    status: 500,
+    contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }),
+  }));
+  await page.goto(SERVICE);
+  await page.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(page, `${SERVICE}/address`);
+  await page.locator('#pickup-address-search').fill('Havnegade');
+  const failed = page.locator('#pickup-address-search-failed');
+  await failed.waitFor();
+  assert.equal((await failed.innerText()).trim(),
+    'Vi kan ikke søge efter adresser lige nu. Skriv adressen i felterne nedenfor.');
+  await checkAxe(page, 'the address page when the search failed');
+  await fillAddress(page, { street: 'Skovvej', number: '14', postcode: '8000', city: 'Aarhus C' });
+  await continueOn(page);
+  await atItem(page, 1);
   await page.context().close();
 });
