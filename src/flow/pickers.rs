@@ -159,4 +159,35 @@ mod tests {
             assert_eq!(picker_bounds(rules.as_ref(), today), expected, "{name}");
         }
     }
+
+    #[test]
+    fn the_calendar_is_named_only_where_a_page_asks_several_dates() {
+        let road: ServiceDefinition = serde_json::from_str(include_str!(
+            "../../catalog/services/use-public-road-area.json"
+        ))
+        .expect("the road area service is a definition");
+        let waste: ServiceDefinition = serde_json::from_str(include_str!(
+            "../../catalog/services/bulky-waste-collection.json"
+        ))
+        .expect("the bulky waste service is a definition");
+        let cases = [
+            (
+                "a page with a start and an end date",
+                &road,
+                "period-from",
+                2,
+            ),
+            ("the end date of that page", &road, "period-to", 2),
+            ("a page with one date", &waste, "pickup-date", 1),
+            (
+                "a field on no page counts alone",
+                &waste,
+                "no-such-field",
+                1,
+            ),
+        ];
+        for (name, def, field, expected) in cases {
+            assert_eq!(dates_on_page(def, field), expected, "{name}");
+        }
+    }
 }
