@@ -82,6 +82,7 @@ pub fn all_examples() -> Vec<(&'static str, Vec<Example>)> {
             "step_indicator",
             crate::step_indicator::examples::examples(),
         ),
+        ("summary_card", crate::summary_card::examples::examples()),
         ("summary_list", crate::summary_list::examples::examples()),
         ("table", crate::table::examples::examples()),
         ("tabs", crate::tabs::examples::examples()),
