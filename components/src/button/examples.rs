@@ -1,7 +1,7 @@
 //! Examples of [`Button`].
 
 use super::{Button, ButtonType, ButtonVariant};
-use crate::example::Example;
+use crate::example::{da_en, Example};
 use leptos::prelude::*;
 
 /// The named examples of the button.
@@ -34,6 +34,21 @@ pub fn examples() -> Vec<Example> {
                 view! {
                     <Button variant=ButtonVariant::Start button_type=ButtonType::Button>
                         "Start nu"
+                    </Button>
+                }
+                .into_any()
+            },
+        },
+        Example {
+            name: "loading",
+            render: || {
+                view! {
+                    <Button
+                        button_type=ButtonType::Button
+                        loading=true
+                        loading_text=da_en("Sender din ansøgning …", "Sending your application …")
+                    >
+                        {da_en("Send ansøgning", "Send application")}
                     </Button>
                 }
                 .into_any()

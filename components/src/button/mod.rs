@@ -1,6 +1,7 @@
 //! Button: lets the citizen act, such as continue or submit.
 
 use crate::classes::classes;
+use crate::locale::use_locale;
 use leptos::prelude::*;
 use web_sys::MouseEvent;
 
@@ -16,6 +17,12 @@ pub use types::{ButtonType, ButtonVariant, ClickGuard};
 /// With `prevent_double_click`, a click within one second of an accepted click is
 /// ignored: its default action (submitting the form) is prevented and `on_click` is
 /// not called.
+///
+/// With `loading`, while it is true the button stays in the tab order but is
+/// `aria-disabled="true"`, gets `kk-button--loading` and a turning circle hidden from
+/// screen readers, and ignores clicks. A polite live region beside the button
+/// (`kk-button__status`) then says the loading text, so it is announced when loading
+/// starts; it is only there for buttons given `loading`.
 #[component]
 pub fn Button(
     /// The button's text.
@@ -32,6 +39,13 @@ pub fn Button(
     /// Whether the button is disabled.
     #[prop(optional, into)]
     disabled: Signal<bool>,
+    /// Whether the action the button started is still running.
+    #[prop(optional, into)]
+    loading: Option<Signal<bool>>,
+    /// What the live region says while loading; "Indlæser …"/"Loading …" when not
+    /// given.
+    #[prop(optional, into)]
+    loading_text: MaybeProp<String>,
     /// Called when the button is clicked (and the click is not ignored).
     #[prop(optional, into)]
     on_click: Option<Callback<MouseEvent>>,
@@ -43,8 +57,14 @@ pub fn Button(
     class: String,
 ) -> impl IntoView {
     let guard = StoredValue::new(ClickGuard::new());
+    let locale = use_locale();
+    let is_loading = move || loading.is_some_and(|l| l.get());
     let modifier = format!("kk-button--{}", variant.as_str());
     let on_click_handler = move |ev: MouseEvent| {
+        if is_loading() {
+            ev.prevent_default();
+            return;
+        }
         let accepted = !prevent_double_click
             || guard
                 .try_update_value(|g| g.accept(js_sys::Date::now()))
@@ -72,18 +92,51 @@ pub fn Button(
             </svg>
         }
     });
+    let indicator = move || {
+        is_loading().then(|| view! { <span class="kk-button__spinner" aria-hidden="true"></span> })
+    };
+    let status = loading.map(|_| {
+        let says = move || {
+            is_loading().then(|| {
+                loading_text
+                    .get()
+                    .unwrap_or_else(|| locale.get().loading().to_string())
+            })
+        };
+        view! {
+            <span class="kk-button__status kk-visually-hidden" role="status" aria-live="polite">
+                {says}
+            </span>
+        }
+    });
+    let class = move || {
+        let loading_class = if is_loading() {
+            "kk-button--loading"
+        } else {
+            ""
+        };
+        classes([
+            "kk-button",
+            modifier.as_str(),
+            loading_class,
+            class.as_str(),
+        ])
+    };
     view! {
         <button
             type=button_type.as_str()
             id=id
-            class=classes(["kk-button", modifier.as_str(), class.as_str()])
+            class=class
             disabled=move || disabled.get()
-            aria-disabled=move || disabled.get().then_some("true")
+            aria-disabled=move || (disabled.get() || is_loading()).then_some("true")
+            aria-busy=move || is_loading().then_some("true")
             data-prevent-double-click=prevent_double_click.then_some("true")
             on:click=on_click_handler
         >
             {children()}
             {arrow}
+            {indicator}
         </button>
+        {status}
     }
 }

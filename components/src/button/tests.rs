@@ -94,3 +94,59 @@ fn the_button_type_and_variant_names_are_stable() {
     assert_eq!(ButtonType::Button.as_str(), "button");
     assert_eq!(ButtonVariant::default(), ButtonVariant::Primary);
 }
+
+#[test]
+fn a_loading_button_stays_focusable_but_is_aria_disabled_and_announces() {
+    // (loading, disabled attribute, aria-disabled, loading class, indicator, status text)
+    let cases = [
+        (false, None, None, false, false, ""),
+        (true, None, Some("true"), true, true, "Indlæser …"),
+    ];
+    for (loading, disabled, aria_disabled, class, indicator, status) in cases {
+        let html = render(move || view! { <Button loading=loading>"Send"</Button> });
+        let b = &by_name(&html, "button")[0];
+        assert_eq!(b.attr("disabled"), disabled, "loading {loading}");
+        assert_eq!(b.attr("aria-disabled"), aria_disabled, "loading {loading}");
+        assert_eq!(
+            b.has_class("kk-button--loading"),
+            class,
+            "loading {loading}"
+        );
+        let spinner = by_class(&html, "kk-button__spinner");
+        assert_eq!(spinner.len(), usize::from(indicator), "loading {loading}");
+        if indicator {
+            assert_eq!(spinner[0].attr("aria-hidden"), Some("true"));
+        }
+        let live = &by_class(&html, "kk-button__status")[0];
+        assert_eq!(live.attr("role"), Some("status"));
+        assert_eq!(live.attr("aria-live"), Some("polite"));
+        assert!(live.has_class("kk-visually-hidden"));
+        assert_eq!(text(inner_html(&html, live)), status, "loading {loading}");
+        assert_eq!(text(inner_html(&html, b)), "Send", "loading {loading}");
+    }
+}
+
+#[test]
+fn the_loading_text_follows_the_language_or_the_prop() {
+    use crate::locale::Locale;
+    let cases = [
+        (Locale::Da, None, "Indlæser …"),
+        (Locale::En, None, "Loading …"),
+        (Locale::En, Some("Sending …"), "Sending …"),
+    ];
+    for (locale, own, expected) in cases {
+        let html = render_in(locale, move || match own {
+            Some(own) => view! { <Button loading=true loading_text=own>"x"</Button> }.into_any(),
+            None => view! { <Button loading=true>"x"</Button> }.into_any(),
+        });
+        let live = &by_class(&html, "kk-button__status")[0];
+        assert_eq!(text(inner_html(&html, live)), expected);
+    }
+}
+
+#[test]
+fn a_button_without_a_loading_state_has_no_live_region() {
+    let html = render(|| view! { <Button>"x"</Button> });
+    assert!(by_class(&html, "kk-button__status").is_empty());
+    assert!(by_class(&html, "kk-button__spinner").is_empty());
+}
