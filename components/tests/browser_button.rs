@@ -1,0 +1,101 @@
+//! Behaviour in a real browser of the button's loading state.
+//!
+//! Run with wasm-bindgen-test-runner in headless Chromium:
+//! `cargo test -p kommunekit-components --target wasm32-unknown-unknown --test browser_button`.
+#![cfg(target_arch = "wasm32")]
+
+use kommunekit_components::*;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// A fresh, empty element at the end of the body to mount into.
+fn container() -> HtmlElement {
+    let doc = document();
+    let div = doc.create_element("div").expect("a div");
+    doc.body()
+        .expect("a body")
+        .append_child(&div)
+        .expect("appended");
+    div.unchecked_into()
+}
+
+fn element(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+/// Lets effects and other scheduled reactive work run.
+async fn settle() {
+    tick().await;
+    tick().await;
+}
+
+fn status_text(root: &HtmlElement) -> String {
+    root.query_selector(".kk-button__status")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_click_while_loading_does_not_call_back_and_focus_stays() {
+    let clicks = RwSignal::new(0);
+    let loading = RwSignal::new(true);
+    let root = container();
+    let _handle = mount_to(root.clone(), move || {
+        view! {
+            <Button
+                id="loading-button"
+                button_type=ButtonType::Button
+                loading=loading
+                on_click=Callback::new(move |_| clicks.update(|n| *n += 1))
+            >
+                "Send"
+            </Button>
+        }
+    });
+    settle().await;
+    let button = element("loading-button");
+    assert_eq!(
+        button.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    assert!(!button.has_attribute("disabled"));
+    button.focus().expect("focusable");
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("loading-button")
+    );
+    assert_eq!(status_text(&root), "Indlæser …");
+
+    button.click();
+    settle().await;
+    assert_eq!(
+        clicks.get_untracked(),
+        0,
+        "a click while loading is ignored"
+    );
+
+    loading.set(false);
+    settle().await;
+    assert_eq!(button.get_attribute("aria-disabled"), None);
+    assert_eq!(status_text(&root), "");
+    button.click();
+    settle().await;
+    assert_eq!(clicks.get_untracked(), 1, "a click after loading counts");
+}
