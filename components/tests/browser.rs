@@ -7,49 +7,14 @@
 use kommunekit_components::*;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// A fresh, empty element at the end of the body to mount into.
-fn container() -> HtmlElement {
-    let doc = document();
-    let div = doc.create_element("div").expect("a div");
-    doc.body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("appended");
-    div.unchecked_into()
-}
-
-fn element(id: &str) -> HtmlElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no element #{id}"))
-        .unchecked_into()
-}
-
-fn active_id() -> String {
-    document()
-        .active_element()
-        .map(|e| e.id())
-        .unwrap_or_default()
-}
-
-/// Lets effects and other scheduled reactive work run.
-async fn settle() {
-    tick().await;
-    tick().await;
-}
+mod support;
+use support::{active_id, container, document, element, settle, use_css};
 
 fn type_into(id: &str, text: &str) {
     let input: HtmlInputElement = element(id).unchecked_into();
@@ -301,17 +266,6 @@ async fn the_exclusive_checkbox_unchecks_the_others_and_is_unchecked_by_them() {
 
     drop(handle);
     root.remove();
-}
-
-/// Puts a component's own style sheet into the page, so hiding is real.
-fn use_css(css: &str) {
-    let doc = document();
-    let style = doc.create_element("style").expect("a style element");
-    style.set_text_content(Some(css));
-    doc.head()
-        .expect("a head")
-        .append_child(&style)
-        .expect("appended");
 }
 
 fn shows(id: &str) -> bool {

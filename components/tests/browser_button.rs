@@ -7,42 +7,13 @@
 use kommunekit_components::*;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// A fresh, empty element at the end of the body to mount into.
-fn container() -> HtmlElement {
-    let doc = document();
-    let div = doc.create_element("div").expect("a div");
-    doc.body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("appended");
-    div.unchecked_into()
-}
-
-fn element(id: &str) -> HtmlElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no element #{id}"))
-        .unchecked_into()
-}
-
-/// Lets effects and other scheduled reactive work run.
-async fn settle() {
-    tick().await;
-    tick().await;
-}
+mod support;
+use support::{container, document, element, settle};
 
 fn status_text(root: &HtmlElement) -> String {
     root.query_selector(".kk-button__status")

@@ -9,40 +9,14 @@ use js_sys::{Array, Object, Reflect};
 use kommunekit_components::*;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-fn container() -> HtmlElement {
-    let doc = document();
-    let div = doc.create_element("div").expect("a div");
-    doc.body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("appended");
-    div.unchecked_into()
-}
-
-fn element(id: &str) -> HtmlElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no element #{id}"))
-        .unchecked_into()
-}
-
-async fn settle() {
-    tick().await;
-    tick().await;
-}
+mod support;
+use support::{container, document, element, settle};
 
 /// A DataTransfer holding files of these names, as the browser makes for a drop.
 fn transfer(names: &[&str]) -> web_sys::DataTransfer {

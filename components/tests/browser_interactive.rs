@@ -20,43 +20,11 @@ use web_sys::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// A fresh, empty element at the end of the body to mount into.
-fn container() -> HtmlElement {
-    let doc = document();
-    let div = doc.create_element("div").expect("a div");
-    doc.body()
-        .expect("a body")
-        .append_child(&div)
-        .expect("appended");
-    div.unchecked_into()
-}
-
-fn element(id: &str) -> HtmlElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no element #{id}"))
-        .unchecked_into()
-}
-
-fn active_id() -> String {
-    document()
-        .active_element()
-        .map(|e| e.id())
-        .unwrap_or_default()
-}
+mod support;
+use support::{active_id, attr, container, document, element};
 
 fn is_open(id: &str) -> bool {
     element(id).unchecked_into::<HtmlDialogElement>().open()
-}
-
-fn attr(id: &str, name: &str) -> Option<String> {
-    element(id).get_attribute(name)
 }
 
 fn text_of(id: &str) -> String {

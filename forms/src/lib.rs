@@ -41,7 +41,7 @@ pub use definition::{
     Route, Section, ServiceDefinition, StartPage, Within, CHECK_ANSWERS, NO, YES,
 };
 pub use file::{display_size, FileKind, FileProblem, FileRules};
-pub use journey::{Journey, Step, SummaryItem};
+pub use journey::{long_date, Journey, Step, SummaryItem};
 pub use load::{load_definition, DefinitionError, LoadError};
 pub use markup::Span;
 pub use number::Decimal;

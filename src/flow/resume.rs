@@ -14,7 +14,7 @@ use kommunekit_components::{
     TextInput,
 };
 use kommunekit_forms::contract::{Draft as ServerDraft, DraftRequest};
-use kommunekit_forms::{Lang, CHECK_ANSWERS};
+use kommunekit_forms::{long_date, Date, Lang, CHECK_ANSWERS};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -127,54 +127,23 @@ pub(super) fn parse_code(typed: &str) -> Result<String, CodeProblem> {
 /// A moment in the citizen's calendar and clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct LocalTime {
-    year: i32,
-    month: u32,
-    day: u32,
+    date: Date,
     hour: u32,
     minute: u32,
 }
 
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// When the saved answers are deleted, stated plainly: "Du kan fortsætte indtil
 /// 27. december 2026 kl. 09.31. Derefter slettes dine svar."
 pub(super) fn saved_until(at: LocalTime, lang: Lang) -> String {
-    let month = at.month.clamp(1, 12) as usize - 1;
+    let day = long_date(at.date, lang);
     match lang {
         Lang::Da => format!(
-            "Du kan fortsætte indtil {}. {} {} kl. {:02}.{:02}. Derefter slettes dine svar.",
-            at.day, MONTHS_DA[month], at.year, at.hour, at.minute
+            "Du kan fortsætte indtil {day} kl. {:02}.{:02}. Derefter slettes dine svar.",
+            at.hour, at.minute
         ),
         Lang::En => format!(
-            "You can continue until {} {} {} at {:02}:{:02}. After that, your answers are deleted.",
-            at.day, MONTHS_EN[month], at.year, at.hour, at.minute
+            "You can continue until {day} at {:02}:{:02}. After that, your answers are deleted.",
+            at.hour, at.minute
         ),
     }
 }
@@ -186,9 +155,11 @@ fn local_time(rfc3339: &str) -> Option<LocalTime> {
         return None;
     }
     Some(LocalTime {
-        year: i32::try_from(d.get_full_year()).ok()?,
-        month: d.get_month() + 1,
-        day: d.get_date(),
+        date: Date::new(
+            i32::try_from(d.get_full_year()).ok()?,
+            d.get_month() + 1,
+            d.get_date(),
+        )?,
         hour: d.get_hours(),
         minute: d.get_minutes(),
     })
@@ -562,9 +533,7 @@ mod tests {
     #[test]
     fn the_expiry_is_stated_plainly_in_both_languages() {
         let at = LocalTime {
-            year: 2026,
-            month: 12,
-            day: 27,
+            date: Date::new(2026, 12, 27).expect("a date"),
             hour: 9,
             minute: 5,
         };

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  continueOn,
   launch, newPage, checkAxe, storedSubmissions, atPath, heading,
 } from './support.mjs';
 
@@ -23,10 +24,6 @@ after(async () => {
 function daysFromNow(n) {
   const d = new Date(Date.now() + n * 24 * 3600 * 1000);
   return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
-
-async function continueOn(page) {
-  await page.locator('main form button[type=submit]').click();
 }
 
 /** Fills the parts of an address field, each input found by its label. */

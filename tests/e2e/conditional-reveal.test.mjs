@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  continueOn,
   launch, newPage, checkAxe, storedSubmissions, atPath, fillDate,
 } from './support.mjs';
 
@@ -21,10 +22,6 @@ after(async () => {
 function daysFromNow(n) {
   const d = new Date(Date.now() + n * 24 * 3600 * 1000);
   return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
-
-async function continueOn(page) {
-  await page.locator('main form button[type=submit]').click();
 }
 
 /** Answers every page before the contact page, with the citizen's own car. */

@@ -13,7 +13,8 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  BASE, DB, launch, newPage, storedSubmissions, yesterday, atPath, fillDate, heading,
+  continueOn, roadProblemToCheckAnswers,
+  BASE, DB, launch, newPage, storedSubmissions, atPath, heading,
 } from './support.mjs';
 import { startFaultProxy, submissionsOf, uploads } from './fault-proxy.mjs';
 
@@ -48,25 +49,6 @@ function uniquePlace(what) {
 
 function rowsOf(place) {
   return storedSubmissions(`answers LIKE '%${place}%'`);
-}
-
-async function continueOn(page) {
-  await page.locator('main form button[type=submit]').click();
-}
-
-async function toCheckAnswers(page, place) {
-  await page.goto(SERVICE);
-  await page.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(page, `${SERVICE}/problem-type`);
-  await page.getByLabel('Hul i vejen').check();
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/location`);
-  await page.getByLabel('Hvor er problemet?').fill(place);
-  await fillDate(page, 'noticed', yesterday());
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/contact`);
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/tjek-svar`);
 }
 
 function sendButton(page) {
@@ -131,7 +113,7 @@ test('backend down at submit: every retry fails, the citizen is told the answers
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Nørregade 4');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   proxy.fail(submits, { kind: 'down' });
   await sendButton(page).click();
   await assertToldItFailed(page);
@@ -154,7 +136,7 @@ test('a 500 at submit is not retried: the citizen is told, nothing is stored, an
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Vestergade 12');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   proxy.fail(submits, { kind: 'status', status: 500 });
   await sendButton(page).click();
   await assertToldItFailed(page);
@@ -176,7 +158,7 @@ test('a 503 with Retry-After is waited out: the button says it is sending, the r
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Søndergade 3');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   proxy.fail(submits, { kind: 'status', status: 503, retryAfter: 2 }, 1);
   await sendButton(page).click();
   await proxy.waitFor(submits, before + 1);
@@ -194,7 +176,7 @@ test('an answer slower than the client timeout is given up, sent again with the 
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Algade 9');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   // The server stores the first attempt at once; its answer is held for 16 s.
   proxy.fail(submits, { kind: 'slow', ms: 16_000 }, 1);
   await sendButton(page).click();
@@ -213,7 +195,7 @@ test('a 429 on every attempt: the citizen is told, nothing is stored, and sendin
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Torvet 1');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   proxy.fail(submits, { kind: 'status', status: 429, retryAfter: 1 });
   await sendButton(page).click();
   await assertToldItFailed(page);
@@ -236,7 +218,7 @@ test('offline then online: the citizen is told the answers wait, nothing is sent
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Havnegade 2');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   await page.context().setOffline(true);
   await sendButton(page).click();
   await page.locator('#offline', { hasText: OFFLINE }).waitFor();
@@ -254,7 +236,7 @@ test('a double click on send stores one submission', async () => {
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Kirkevej 5');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   // A slow answer keeps the first click under way while the second lands.
   proxy.fail(submits, { kind: 'slow', ms: 1500 }, 1);
   await sendButton(page).dblclick();
@@ -268,7 +250,7 @@ test('a double click on send stores one submission', async () => {
 test('a reload on the receipt shows the same receipt and stores nothing new', async () => {
   const page = await proxiedPage();
   const place = uniquePlace('Skolegade 7');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   await sendButton(page).click();
   const reference = await receipt(page);
   await page.reload();
@@ -281,7 +263,7 @@ test('back after submitting returns to the receipt, never to a second submission
   const before = proxy.seen(submits).length;
   const page = await proxiedPage();
   const place = uniquePlace('Bredgade 11');
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   await sendButton(page).click();
   const reference = await receipt(page);
   await page.goBack();

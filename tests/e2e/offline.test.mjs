@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, newPage, checkAxe, storedSubmissions, yesterday, atPath, fillDate, heading,
+  continueOn, roadProblemToCheckAnswers,
+  launch, newPage, checkAxe, storedSubmissions, atPath, heading,
 } from './support.mjs';
 
 const SERVICE = '/tjenester/report-road-problem';
@@ -18,25 +19,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function continueOn(page) {
-  await page.locator('main form button[type=submit]').click();
-}
-
-async function toCheckAnswers(page, place) {
-  await page.goto(SERVICE);
-  await page.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(page, `${SERVICE}/problem-type`);
-  await page.getByLabel('Hul i vejen').check();
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/location`);
-  await page.getByLabel('Hvor er problemet?').fill(place);
-  await fillDate(page, 'noticed', yesterday());
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/contact`);
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/tjek-svar`);
-}
-
 /** The browser's own lines on requests that failed while offline. */
 function scriptErrors(page) {
   return page.scriptErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e));
@@ -45,7 +27,7 @@ function scriptErrors(page) {
 test('a submission made offline waits, the citizen is told, and it is stored once when the connection returns', async () => {
   const page = await newPage(browser);
   const place = `Nørregade 4, ud for nr. 6 ${Date.now()}`;
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
 
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Send anmeldelsen' }).click();
@@ -79,7 +61,7 @@ test('a submission made offline waits, the citizen is told, and it is stored onc
 test('the offline notice speaks English', async () => {
   const page = await newPage(browser);
   const place = `Strandvejen 8 ${Date.now()}`;
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
   await page.getByRole('button', { name: 'English' }).first().click();
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Send report' }).click();
@@ -95,7 +77,7 @@ test('the offline notice speaks English', async () => {
 test('when every retry of a submission fails the answers are kept, and sending again stores it once with the same key', async () => {
   const page = await newPage(browser);
   const place = `Kirkestræde 2 ${Date.now()}`;
-  await toCheckAnswers(page, place);
+  await roadProblemToCheckAnswers(page, place);
 
   // The network fails on every attempt while the browser still believes it is online.
   const keys = [];

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  continueOn,
   launch, newPage, checkAxe, storedSubmissions, yesterday, tomorrow, atPath, fillDate, heading,
 } from './support.mjs';
 
@@ -16,10 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function continueOn(page) {
-  await page.locator('main form button[type=submit]').click();
-}
 
 async function startService(page) {
   await page.goto('/');

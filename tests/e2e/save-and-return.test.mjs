@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
+  continueOn,
   launch, newPage, checkAxe, storedSubmissions, yesterday, atPath, fillDate, heading, DB,
 } from './support.mjs';
 
@@ -23,10 +24,6 @@ after(async () => {
 /** The page's script errors, without the browser's own line on the refused code's 404. */
 function scriptErrors(page) {
   return page.scriptErrors.filter((e) => !/status of 404/.test(e));
-}
-
-async function continueOn(page) {
-  await page.locator('main form button[type=submit]').click();
 }
 
 /** Answers the first pages and saves on the location page; the saved page's parts. */

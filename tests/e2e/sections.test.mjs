@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  continueOn,
   launch, newPage, checkAxe, storedSubmissions, atPath, heading, fileContent,
 } from './support.mjs';
 
@@ -21,10 +22,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function continueOn(page) {
-  await page.locator('main form button[type=submit]').click();
-}
 
 /** The task list as (name, status) pairs, and which names are links. */
 async function tasks(page) {

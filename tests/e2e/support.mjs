@@ -87,6 +87,31 @@ export async function atPath(page, path) {
   await page.locator('main h1').first().waitFor();
 }
 
+/** Presses the page's Continue button (the form's submit button). */
+export async function continueOn(page) {
+  await page.locator('main form button[type=submit]').click();
+}
+
+/**
+ * Answers the road-problem service with a pothole at `place`, noticed yesterday, and
+ * stops on its check answers page.
+ */
+export async function roadProblemToCheckAnswers(page, place) {
+  const service = '/tjenester/report-road-problem';
+  await page.goto(service);
+  await page.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(page, `${service}/problem-type`);
+  await page.getByLabel('Hul i vejen').check();
+  await continueOn(page);
+  await atPath(page, `${service}/location`);
+  await page.getByLabel('Hvor er problemet?').fill(place);
+  await fillDate(page, 'noticed', yesterday());
+  await continueOn(page);
+  await atPath(page, `${service}/contact`);
+  await continueOn(page);
+  await atPath(page, `${service}/tjek-svar`);
+}
+
 export async function fillDate(page, id, { day, month, year }) {
   await page.fill(`#${id}-day`, day);
   await page.fill(`#${id}-month`, month);
