@@ -7,11 +7,10 @@ use crate::flow::ServiceFlow;
 use crate::gallery::Gallery;
 use crate::i18n::{page_title, Msg};
 use crate::layout::{PortalFooter, PortalHeader};
+use crate::router::{provide_router, use_route, Route};
 use kommunekit_components::{provide_locale, Locale, SkipLink};
 use kommunekit_forms::{Lang, Municipality, Text};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 use wasm_bindgen::JsCast;
 // The citizens' build has no gallery: the server answers `/komponenter` with the
 // gallery's own build, and the front page links to it with a page load.
@@ -83,6 +82,7 @@ fn apply_tokens(tenant: &Municipality) {
 /// The portal.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_router();
     let lang = RwSignal::new(draft::load_lang().unwrap_or_default());
     provide_locale(Signal::derive(move || locale_of(lang.get())));
     let tenant = LocalResource::new(api::tenant);
@@ -109,22 +109,31 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // A view per kind of route: moving between two steps of a service keeps the view,
+    // which follows the parameters.
+    let route = use_route();
+    let kind = Memo::new(move |_| route.with(Route::kind));
     view! {
-        <Router>
-            <SkipLink />
-            <PortalHeader />
-            <div class="kk-width-container">
-                <main class="kk-main-wrapper" id="main-content" tabindex="-1">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=Home />
-                        <Route path=path!("/tjenester/:service") view=ServiceFlow />
-                        <Route path=path!("/tjenester/:service/:step") view=ServiceFlow />
-                        <Route path=path!("/komponenter") view=Gallery />
-                    </Routes>
-                </main>
-            </div>
-            <PortalFooter />
-        </Router>
+        <SkipLink />
+        <PortalHeader />
+        <div class="kk-width-container">
+            <main class="kk-main-wrapper" id="main-content" tabindex="-1">
+                {move || {
+                    // `get`, not `track`: a memo that was never read is not yet
+                    // subscribed to the route, so it would never change.
+                    let _ = kind.get();
+                    match route.get_untracked() {
+                    Route::Home => view! { <Home /> }.into_any(),
+                    Route::ServiceStart { .. } | Route::ServiceStep { .. } => {
+                        view! { <ServiceFlow /> }.into_any()
+                    }
+                    Route::Gallery => view! { <Gallery /> }.into_any(),
+                    Route::NotFound => view! { <NotFound /> }.into_any(),
+                    }
+                }}
+            </main>
+        </div>
+        <PortalFooter />
     }
 }
 

@@ -7,6 +7,7 @@ use crate::i18n::Msg;
 use crate::paths::{
     self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP, SECTION_QUERY, TASK_LIST_STEP,
 };
+use crate::router::{use_navigate, use_params_map, use_query_map, NavigateOptions};
 use kommunekit_components::{
     BackLink, Button, ButtonType, ButtonVariant, CheckboxItem, Checkboxes, DateInput,
     DatePart as UiDatePart, DateValue, Details, ErrorItem, ErrorSummary, InputType, InputWidth,
@@ -22,8 +23,6 @@ use kommunekit_forms::{
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 mod pickers;

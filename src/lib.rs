@@ -17,5 +17,6 @@ pub mod gallery;
 pub mod i18n;
 mod layout;
 pub mod paths;
+pub mod router;
 
 pub use app::App;
