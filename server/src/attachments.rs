@@ -431,6 +431,15 @@ pub fn count_errors(
     errors
 }
 
+/// The message of a file a submission refers to that is no longer on the server
+/// (deleted or expired before the submission), naming the file.
+fn gone_message(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!("Filen '{name}' findes ikke længere på serveren. Vedhæft den igen"),
+        Lang::En => format!("The file '{name}' is no longer on the server. Attach it again"),
+    }
+}
+
 /// Gives attachments to a stored submission, in its transaction: each must exist,
 /// belong to the service and the field, and not be taken by another submission.
 /// Returns the references of the attachments, as stored, by field, for the forward.
@@ -459,7 +468,7 @@ pub fn take(
                 ))
             })
             .optional()?;
-        let refuse = |why: &str| {
+        let refuse_with = |why: &str, message: String| {
             StoreError::Refused(Box::new(ApiError::Field {
                 status: StatusCode::UNPROCESSABLE_ENTITY,
                 kind: "/problems/unknown-attachment",
@@ -472,15 +481,26 @@ pub fn take(
                     field: u.field.clone(),
                     page: u.page.clone(),
                     code: "attachment_unknown".into(),
-                    message: match lang {
-                        Lang::Da => "Filen kunne ikke findes. Vedhæft den igen".into(),
-                        Lang::En => "The file could not be found. Attach it again".into(),
-                    },
+                    message,
                 }],
             }))
         };
+        let refuse = |why: &str| {
+            refuse_with(
+                why,
+                match lang {
+                    Lang::Da => "Filen kunne ikke findes. Vedhæft den igen".into(),
+                    Lang::En => "The file could not be found. Attach it again".into(),
+                },
+            )
+        };
         let Some((name, content_type, size, service, field, taken)) = row else {
-            return Err(refuse("there is no such attachment; upload the file again"));
+            // Deleted, or expired unsubmitted: the citizen must choose the file again,
+            // so the message names it.
+            return Err(refuse_with(
+                "there is no such attachment (deleted or expired); upload the file again",
+                gone_message(&u.claimed.name, lang),
+            ));
         };
         if service != service_id || field != u.field {
             return Err(refuse("it was uploaded to another service or field"));

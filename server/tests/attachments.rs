@@ -449,3 +449,32 @@ async fn a_file_taken_back_before_submitting_is_deleted_and_a_submitted_one_stay
     }
     assert_eq!(attachment_rows(&server), 1);
 }
+
+#[tokio::test]
+async fn a_submission_with_a_file_deleted_before_it_is_refused_on_the_field_naming_the_file() {
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let gone = uploaded(&server, PHOTO_SERVICE, "photos").await;
+    let id = gone["id"].as_str().expect("an id");
+    let r = server
+        .client
+        .delete(server.url(&format!("/api/v1/attachments/{id}")))
+        .send()
+        .await
+        .expect("a response");
+    assert_eq!(r.status(), 204);
+
+    let r = photo_submission(&server, json!([gone]), "after-delete").await;
+    assert_eq!(r.status(), 422);
+    let problem: Value = r.json().await.expect("a problem");
+    assert_eq!(problem["type"], "/problems/unknown-attachment");
+    assert_eq!(
+        problem["errors"],
+        json!([{
+            "field": "photos",
+            "page": "location",
+            "code": "attachment_unknown",
+            "message": "The file 'foto.png' is no longer on the server. Attach it again",
+        }])
+    );
+    assert_eq!(server.rows(), 0);
+}
