@@ -401,7 +401,13 @@ impl<'a> Analysis<'a> {
             }
             for field in &page.fields {
                 let Some(rules) = &field.date else { continue };
-                for r in [&rules.after, &rules.before].into_iter().flatten() {
+                let bounds = [
+                    &rules.after,
+                    &rules.before,
+                    &rules.not_before,
+                    &rules.not_after,
+                ];
+                for r in bounds.into_iter().flatten() {
                     if let DateRef::Field(other) = r {
                         hints.entry(other.as_str()).or_default().read_elsewhere = true;
                     }
@@ -747,6 +753,21 @@ impl<'a> Analysis<'a> {
                     .and_then(|r| r.resolve(answers, today))
                 {
                     defaults.extend([-2, -1, -30, -400].map(|n| day_offset(d, n)));
+                }
+                // An inclusive bound: the day itself first, then days inside it.
+                if let Some(d) = rules
+                    .not_before
+                    .as_ref()
+                    .and_then(|r| r.resolve(answers, today))
+                {
+                    defaults.extend([0, 1, 30, 400].map(|n| day_offset(d, n)));
+                }
+                if let Some(d) = rules
+                    .not_after
+                    .as_ref()
+                    .and_then(|r| r.resolve(answers, today))
+                {
+                    defaults.extend([0, -1, -30, -400].map(|n| day_offset(d, n)));
                 }
                 if let Some((first, last)) = rules
                     .within

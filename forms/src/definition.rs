@@ -419,6 +419,13 @@ pub struct DateRules {
     /// The date must be before this date (not on it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<DateRef>,
+    /// The date must be this date or later: the same day is allowed, e.g. an end date
+    /// that may be the start date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<DateRef>,
+    /// The date must be this date or earlier: the same day is allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_after: Option<DateRef>,
     /// The date must lie between today and a period from today, in one direction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub within: Option<Within>,
@@ -519,6 +526,15 @@ pub struct ErrorTexts {
     /// Shown when a required field is empty, e.g. "Skriv hvor problemet er".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<Text>,
+    /// Shown when the date is earlier than its `not_before` rule allows, e.g.
+    /// "Slutdatoen skal være samme dag som startdatoen eller senere". Without it the
+    /// message names the earliest date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<Text>,
+    /// Shown when the date is later than its `not_after` rule allows. Without it the
+    /// message names the latest date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_after: Option<Text>,
 }
 
 /// The answers of one citizen, by field id.

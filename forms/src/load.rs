@@ -4,7 +4,7 @@
 use crate::condition::{parse_iso_date, Comparison, DateRef};
 use crate::content::ContentBlock;
 use crate::definition::{
-    Field, FieldType, Page, ServiceDefinition, CHECK_ANSWERS, NO, RESERVED_PAGE_IDS, YES,
+    DateRules, Field, FieldType, Page, ServiceDefinition, CHECK_ANSWERS, NO, RESERVED_PAGE_IDS, YES,
 };
 use crate::markup::bad_links;
 use crate::number::Decimal;
@@ -219,8 +219,16 @@ pub fn check_definition(d: &ServiceDefinition) -> Vec<DefinitionError> {
             if let Some(t) = &field.hint {
                 texts.push((format!("{fp}.hint"), t));
             }
-            if let Some(t) = field.errors.as_ref().and_then(|e| e.required.as_ref()) {
-                texts.push((format!("{fp}.errors.required"), t));
+            if let Some(errors) = &field.errors {
+                for (name, t) in [
+                    ("required", &errors.required),
+                    ("not_before", &errors.not_before),
+                    ("not_after", &errors.not_after),
+                ] {
+                    if let Some(t) = t {
+                        texts.push((format!("{fp}.errors.{name}"), t));
+                    }
+                }
             }
             if let Some(t) = field.number.as_ref().and_then(|n| n.unit.as_ref()) {
                 texts.push((format!("{fp}.number.unit"), t));
@@ -891,6 +899,76 @@ fn check_date_ref(d: &ServiceDefinition, r: &DateRef, own: Option<&str>) -> Opti
     }
 }
 
+/// A sentence on a date rule that refers to a field of a later page, if it does: the
+/// rule is checked when the citizen leaves the page, and the later answer is not
+/// given yet then, so the rule would hold on the page and fail at submission.
+fn later_field(d: &ServiceDefinition, r: &DateRef, own: &str) -> Option<String> {
+    let DateRef::Field(other) = r else {
+        return None;
+    };
+    let page_of = |id: &str| d.field(id).and_then(|(p, _)| d.page_index(&p.id));
+    match (page_of(own), page_of(other)) {
+        (Some(mine), Some(theirs)) if theirs > mine => Some(format!(
+            "the date refers to \"{other}\", a question of the later page \"{}\"; a date rule can only refer to a field on the same page or an earlier one, which the citizen has answered when the rule is checked",
+            d.pages[theirs].id
+        )),
+        _ => None,
+    }
+}
+
+/// Where a date bound lies, in terms that can be compared when a definition is
+/// loaded: a fixed date, a day counted from today, or another field's answer, with a
+/// number of days from it. Bounds of two kinds cannot be compared before the day.
+#[derive(PartialEq)]
+enum Anchor<'a> {
+    Fixed,
+    Today,
+    Field(&'a str),
+}
+
+/// The anchor and day of a date reference; `None` for a fixed date that is not one.
+fn anchored(r: &DateRef) -> Option<(Anchor<'_>, i64)> {
+    match r {
+        DateRef::Today { offset_days } => Some((Anchor::Today, *offset_days)),
+        DateRef::Date(s) => parse_iso_date(s).map(|d| (Anchor::Fixed, d.days_since_epoch())),
+        DateRef::Field(id) => Some((Anchor::Field(id), 0)),
+    }
+}
+
+/// A sentence on date rules whose lower bound lies after their upper bound, so that
+/// no date meets them all (e.g. `not_before` 2026-03-01 with `not_after` 2026-02-01,
+/// or `after` and `before` the same field), if any do.
+fn empty_date_range(rules: &DateRules) -> Option<String> {
+    const TODAY: DateRef = DateRef::Today { offset_days: 0 };
+    // Each bound as the first (or last) day it allows: a strict bound moves one day in.
+    let lower = [
+        ("not_past", rules.not_past.then_some(&TODAY), 0),
+        ("after", rules.after.as_ref(), 1),
+        ("not_before", rules.not_before.as_ref(), 0),
+    ];
+    let upper = [
+        ("not_future", rules.not_future.then_some(&TODAY), 0),
+        ("before", rules.before.as_ref(), -1),
+        ("not_after", rules.not_after.as_ref(), 0),
+    ];
+    for (low_name, low, low_step) in lower {
+        let Some((low_anchor, low_day)) = low.and_then(anchored) else {
+            continue;
+        };
+        for (high_name, high, high_step) in upper {
+            let Some((high_anchor, high_day)) = high.and_then(anchored) else {
+                continue;
+            };
+            if low_anchor == high_anchor && low_day + low_step > high_day + high_step {
+                return Some(format!(
+                    "{low_name} and {high_name} together allow no date: the earliest day they allow comes after the latest; change one of them"
+                ));
+            }
+        }
+    }
+    None
+}
+
 /// Checks the fields that options reveal: each a later field of the same page, revealed
 /// by one option of a radios or checkboxes field, and revealing nothing itself.
 fn check_reveals(
@@ -1128,13 +1206,20 @@ fn check_field(
                     "not_future and not_past together allow only today; remove one of them".into(),
                 );
             }
-            for (name, r) in [("after", &rules.after), ("before", &rules.before)] {
-                if let Some(message) = r
-                    .as_ref()
-                    .and_then(|r| check_date_ref(d, r, Some(&field.id)))
-                {
+            for (name, r) in [
+                ("after", &rules.after),
+                ("before", &rules.before),
+                ("not_before", &rules.not_before),
+                ("not_after", &rules.not_after),
+            ] {
+                if let Some(message) = r.as_ref().and_then(|r| {
+                    check_date_ref(d, r, Some(&field.id)).or_else(|| later_field(d, r, &field.id))
+                }) {
                     err(format!("{fp}.date.{name}"), message);
                 }
+            }
+            if let Some(message) = empty_date_range(rules) {
+                err(format!("{fp}.date"), message);
             }
             if let Some(within) = &rules.within {
                 if within.period().is_none() {
@@ -1150,6 +1235,32 @@ fn check_field(
             format!("date rules belong to a date field, not {a_kind} field; remove \"date\""),
         ),
         (None, _) => {}
+    }
+
+    if let Some(texts) = &field.errors {
+        let rules = field
+            .date
+            .as_ref()
+            .filter(|_| field.kind == FieldType::Date);
+        for (name, text, rule) in [
+            (
+                "not_before",
+                &texts.not_before,
+                rules.and_then(|r| r.not_before.as_ref()),
+            ),
+            (
+                "not_after",
+                &texts.not_after,
+                rules.and_then(|r| r.not_after.as_ref()),
+            ),
+        ] {
+            if text.is_some() && rule.is_none() {
+                err(
+                    format!("{fp}.errors.{name}"),
+                    format!("this message is shown when the date breaks its {name} rule, and the field has no such rule; add \"date\": {{\"{name}\": ...}} or remove the message"),
+                );
+            }
+        }
     }
 
     match (&field.file, field.kind) {

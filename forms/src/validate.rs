@@ -50,6 +50,16 @@ pub enum ErrorKind {
         /// The date it must be before.
         before: Date,
     },
+    /// The date must be a date or later (`not_before`), and is earlier.
+    DateTooEarly {
+        /// The earliest date allowed.
+        earliest: Date,
+    },
+    /// The date must be a date or earlier (`not_after`), and is later.
+    DateTooLate {
+        /// The latest date allowed.
+        latest: Date,
+    },
     /// The date must lie between today and a period from today, and does not.
     DateNotWithin {
         /// The length of the period.
@@ -183,6 +193,8 @@ impl ErrorKind {
             ErrorKind::DateInPast => "date_in_past",
             ErrorKind::DateNotAfter { .. } => "date_not_after",
             ErrorKind::DateNotBefore { .. } => "date_not_before",
+            ErrorKind::DateTooEarly { .. } => "date_too_early",
+            ErrorKind::DateTooLate { .. } => "date_too_late",
             ErrorKind::DateNotWithin { .. } => "date_not_within",
             ErrorKind::NotANumber => "not_a_number",
             ErrorKind::TooManyDecimals { .. } => "too_many_decimals",
@@ -362,6 +374,26 @@ pub fn message(kind: &ErrorKind, field: Option<&Field>, lang: Lang) -> String {
         }
         ErrorKind::DateNotBefore { before } => {
             format!("The date must be before {}", long_date(*before, lang))
+        }
+        ErrorKind::DateTooEarly { earliest } => {
+            if let Some(text) = field.and_then(|f| f.errors.as_ref()?.not_before.as_ref()) {
+                return text.get(lang).to_string();
+            }
+            if da {
+                format!("Datoen skal være {} eller senere", long_date(*earliest, lang))
+            } else {
+                format!("The date must be {} or later", long_date(*earliest, lang))
+            }
+        }
+        ErrorKind::DateTooLate { latest } => {
+            if let Some(text) = field.and_then(|f| f.errors.as_ref()?.not_after.as_ref()) {
+                return text.get(lang).to_string();
+            }
+            if da {
+                format!("Datoen skal være {} eller tidligere", long_date(*latest, lang))
+            } else {
+                format!("The date must be {} or earlier", long_date(*latest, lang))
+            }
         }
         ErrorKind::DateNotWithin {
             amount,
@@ -963,6 +995,24 @@ pub fn validate_field_in(
                     return Some(ErrorKind::DateNotBefore { before });
                 }
             }
+            if let Some(earliest) = rules
+                .not_before
+                .as_ref()
+                .and_then(|r| r.resolve(answers, today))
+            {
+                if date < earliest {
+                    return Some(ErrorKind::DateTooEarly { earliest });
+                }
+            }
+            if let Some(latest) = rules
+                .not_after
+                .as_ref()
+                .and_then(|r| r.resolve(answers, today))
+            {
+                if date > latest {
+                    return Some(ErrorKind::DateTooLate { latest });
+                }
+            }
             if let Some(within) = &rules.within {
                 if let (Some((first, last)), Some((amount, unit))) =
                     (within_range(within, today), within.period())
@@ -1257,6 +1307,7 @@ mod tests {
                 "Skriv hvor problemet er",
                 "Enter where the problem is",
             )),
+            ..ErrorTexts::default()
         });
         assert_eq!(
             message(&ErrorKind::Required, Some(&f), Lang::En),
@@ -1298,6 +1349,12 @@ mod tests {
             },
             ErrorKind::DateNotBefore {
                 before: Date::new(2026, 1, 1).unwrap(),
+            },
+            ErrorKind::DateTooEarly {
+                earliest: Date::new(2026, 1, 1).unwrap(),
+            },
+            ErrorKind::DateTooLate {
+                latest: Date::new(2026, 1, 1).unwrap(),
             },
             ErrorKind::DateNotWithin {
                 amount: 30,

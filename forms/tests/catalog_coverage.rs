@@ -138,7 +138,7 @@ fn span_name(span: &Span) -> &'static str {
 const SPANS: [&str; 3] = ["text", "strong", "link"];
 
 /// The features of the format beyond the kinds of fields, conditions and blocks.
-const FEATURES: [&str; 14] = [
+const FEATURES: [&str; 15] = [
     "sections",
     "a section shown only when a condition holds",
     "a section that requires another",
@@ -149,7 +149,8 @@ const FEATURES: [&str; 14] = [
     "a number with a unit",
     "a money field with rules",
     "a date that must lie within a period",
-    "a date after another field's date",
+    "a date bounded by another field's date",
+    "a date rule that allows its own day (not_before or not_after)",
     "a file field with rules",
     "a numbered list",
     "a details block",
@@ -266,8 +267,12 @@ impl Used {
             if date.within.is_some() {
                 self.feature("a date that must lie within a period");
             }
-            if matches!(date.after, Some(DateRef::Field(_))) {
-                self.feature("a date after another field's date");
+            let bounds = [&date.after, &date.before, &date.not_before, &date.not_after];
+            if bounds.iter().any(|b| matches!(b, Some(DateRef::Field(_)))) {
+                self.feature("a date bounded by another field's date");
+            }
+            if date.not_before.is_some() || date.not_after.is_some() {
+                self.feature("a date rule that allows its own day (not_before or not_after)");
             }
         }
         if field.file.is_some() {

@@ -6,8 +6,10 @@ use kommunekit_forms::{Answers, Date, DateRef, DateRules, Field, FieldType, Serv
 
 /// The earliest and latest day the date picker lets the citizen choose, from the rules
 /// that give fixed bounds: not in the future, not in the past, within a period from
-/// today, and after or before today (moved) or a fixed date. A bound that depends on
-/// another field's answer is left to validation, as is a rule without a day.
+/// today, and after, before, not before or not after today (moved) or a fixed date
+/// (`after` and `before` leave out the day itself, `not_before` and `not_after` let
+/// it be chosen). A bound that depends on another field's answer is left to
+/// validation, as is a rule without a day.
 pub fn picker_bounds(rules: Option<&DateRules>, today: Date) -> (Option<Date>, Option<Date>) {
     let Some(rules) = rules else {
         return (None, None);
@@ -26,6 +28,9 @@ pub fn picker_bounds(rules: Option<&DateRules>, today: Date) -> (Option<Date>, O
     if let Some(after) = rules.after.as_ref().and_then(fixed) {
         raise(day(after, 1));
     }
+    if let Some(earliest) = rules.not_before.as_ref().and_then(fixed) {
+        raise(earliest);
+    }
     let within = rules.within.as_ref().and_then(|w| within_range(w, today));
     if let Some((first, _)) = within {
         raise(first);
@@ -36,6 +41,9 @@ pub fn picker_bounds(rules: Option<&DateRules>, today: Date) -> (Option<Date>, O
     }
     if let Some(before) = rules.before.as_ref().and_then(fixed) {
         lower(day(before, -1));
+    }
+    if let Some(latest) = rules.not_after.as_ref().and_then(fixed) {
+        lower(latest);
     }
     if let Some((_, last)) = within {
         lower(last);
@@ -129,6 +137,26 @@ mod tests {
                 (Some(d(2026, 11, 30)), Some(d(2027, 1, 9))),
             ),
             (
+                "not before today moved and not after a fixed date include both days",
+                Some(DateRules {
+                    not_before: Some(DateRef::Today { offset_days: 2 }),
+                    not_after: Some(DateRef::Date("2027-01-10".into())),
+                    ..DateRules::default()
+                }),
+                (Some(d(2026, 11, 29)), Some(d(2027, 1, 10))),
+            ),
+            (
+                "an inclusive bound and a strict one on the same day: the strict one wins",
+                Some(DateRules {
+                    not_before: Some(DateRef::Date("2026-12-01".into())),
+                    after: Some(DateRef::Date("2026-12-01".into())),
+                    not_after: Some(DateRef::Date("2026-12-20".into())),
+                    before: Some(DateRef::Date("2026-12-20".into())),
+                    ..DateRules::default()
+                }),
+                (Some(d(2026, 12, 2)), Some(d(2026, 12, 19))),
+            ),
+            (
                 "the tighter of two bounds wins",
                 Some(DateRules {
                     not_past: true,
@@ -142,6 +170,14 @@ mod tests {
                 "a bound from another field's answer is left to validation",
                 Some(DateRules {
                     after: Some(DateRef::Field("moving-in".into())),
+                    ..DateRules::default()
+                }),
+                (None, None),
+            ),
+            (
+                "an inclusive bound from another field's answer is left to validation too",
+                Some(DateRules {
+                    not_before: Some(DateRef::Field("period-from".into())),
                     ..DateRules::default()
                 }),
                 (None, None),
