@@ -143,7 +143,16 @@ fn Home() -> impl IntoView {
     let portal = use_portal();
     portal.service.set(None);
     let lang = portal.lang;
-    let services = LocalResource::new(api::services);
+    // Leaving the front page aborts the read still under way.
+    let cancel = api::Cancel::new();
+    {
+        let cancel = cancel.clone();
+        on_cleanup(move || cancel.abort());
+    }
+    let services = LocalResource::new(move || {
+        let cancel = cancel.clone();
+        async move { api::services(Some(&cancel)).await }
+    });
     Effect::new(move |_| portal.set_title(false, &[Msg::SelfService.text(lang.get())]));
     view! {
         <div class="kk-grid-row">

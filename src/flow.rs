@@ -26,6 +26,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 mod pickers;
+mod refused;
 mod resume;
 mod sections;
 // Address and file fields.
@@ -153,12 +154,41 @@ fn page_cancel() -> api::Cancel {
     cancel
 }
 
+/// The [`api::Cancel`] of the question page on screen, which aborts its file uploads
+/// when the citizen leaves the page. Held by the page rather than the field, so a field
+/// drawn again (in the other language) does not stop its uploads.
+#[derive(Clone)]
+struct PageUploads(api::Cancel);
+
+/// Gives the page its [`PageUploads`].
+fn provide_page_uploads() {
+    provide_context(PageUploads(page_cancel()));
+}
+
 /// Moves focus to the page's main heading after a navigation inside the flow, so
-/// keyboard and screen-reader users start at the top of the new page.
+/// keyboard and screen-reader users start at the top of the new page; or, when the
+/// address names an input (`#site-plan`, a link from the error summary of check
+/// answers), to that input, with its question in view.
 fn focus_heading() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    let named = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .and_then(|h| h.strip_prefix('#').map(str::to_string))
+        .filter(|id| !id.is_empty())
+        .and_then(|id| doc.get_element_by_id(&id))
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    if let Some(input) = named {
+        let question = input
+            .closest(".kk-form-group")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| input.clone().into());
+        question.scroll_into_view();
+        let _ = input.focus();
+        return;
+    }
     if let Ok(Some(h1)) = doc.query_selector("main h1") {
         let _ = h1.set_attribute("tabindex", "-1");
         if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
@@ -180,6 +210,9 @@ struct FlowState {
     server: RwSignal<Option<SavedOnServer>>,
     /// Why the last "save and continue later" failed, if it did.
     save_error: RwSignal<Option<resume::SaveFailure>>,
+    /// The answers the server refused at the last submission, until the citizen
+    /// changes each and continues.
+    refused: RwSignal<Vec<refused::Refusal>>,
 }
 
 impl FlowState {
@@ -212,7 +245,7 @@ pub fn ServiceFlow() -> impl IntoView {
         if let Some(before) = fetching.try_update_value(|c| std::mem::replace(c, cancel.clone())) {
             before.abort();
         }
-        async move { api::service_cancellable(&id, &cancel).await }
+        async move { api::service(&id, Some(&cancel)).await }
     });
     provide_context(ReloadDefinition(Callback::new(move |_| {
         definition.refetch()
@@ -330,6 +363,7 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
         errors: RwSignal::new(Vec::new()),
         server: RwSignal::new(saved.server),
         save_error: RwSignal::new(None),
+        refused: RwSignal::new(Vec::new()),
     };
     let key = StoredValue::new(saved.idempotency_key);
     provide_context(state.clone());
@@ -618,15 +652,20 @@ fn field_view(
 ) -> AnyView {
     let answers = state.answers;
     let errors = state.errors;
+    let refused = state.refused;
     let id = field.id.clone();
     let error = {
         let (id, field) = (id.clone(), field.clone());
         Signal::derive(move || {
-            errors.with(|es| {
-                es.iter()
-                    .find(|e| e.field == id)
-                    .map(|e| e.message(Some(&field), lang))
-            })
+            errors
+                .with(|es| {
+                    es.iter()
+                        .find(|e| e.field == id)
+                        .map(|e| e.message(Some(&field), lang))
+                })
+                .or_else(|| {
+                    refused.with(|rs| rs.iter().find(|r| r.field == id).map(|r| r.message(lang)))
+                })
         })
     };
     let label = field.label.get(lang).to_string();
@@ -888,13 +927,20 @@ fn address_view(
         .map(|part| {
             let error = {
                 let (id, field) = (id.clone(), field.clone());
+                let refused = state.refused;
                 Signal::derive(move || {
-                    errors.with(|es| {
-                        es.iter()
-                            .find(|e| e.field == id)
-                            .filter(|e| e.address_part().unwrap_or(AddressPart::Street) == part)
-                            .map(|e| e.message(Some(&field), lang))
-                    })
+                    let own = errors.with(|es| {
+                        es.iter().find(|e| e.field == id).map(|e| {
+                            (e.address_part().unwrap_or(AddressPart::Street) == part)
+                                .then(|| e.message(Some(&field), lang))
+                        })
+                    });
+                    match own {
+                        Some(message) => message,
+                        None if part == AddressPart::Street => refused
+                            .with(|rs| rs.iter().find(|r| r.field == id).map(|r| r.message(lang))),
+                        None => None,
+                    }
                 })
             };
             let value = {
@@ -948,8 +994,11 @@ fn address_view(
     let described_by = hint.as_ref().map(|_| hint_id.clone());
     let group_class = {
         let id = id.clone();
+        let refused = state.refused;
         move || {
-            if errors.with(|es| es.iter().any(|e| e.field == id)) {
+            if errors.with(|es| es.iter().any(|e| e.field == id))
+                || refused.with(|rs| rs.iter().any(|r| r.field == id))
+            {
                 "kk-form-group kk-form-group--error kk-address"
             } else {
                 "kk-form-group kk-address"
@@ -1120,6 +1169,9 @@ fn file_view(
     });
     let pending: RwSignal<Vec<PendingFile>> = RwSignal::new(Vec::new());
     let uploads = StoredValue::new_local(Vec::<(String, Rc<api::Upload>)>::new());
+    let leave = use_context::<PageUploads>()
+        .map(|p| p.0)
+        .unwrap_or_else(page_cancel);
     let next_key = StoredValue::new(0u32);
     let stored = {
         let (id, slot) = (id.clone(), slot.clone());
@@ -1197,16 +1249,27 @@ fn file_view(
                     continue;
                 }
                 let progress_key = key.clone();
-                let started =
-                    api::upload_attachment(&service, &id, &file, lang.as_str(), move |n| {
-                        pending.update(|p| {
+                let started = api::upload_attachment(
+                    &service,
+                    &id,
+                    &file,
+                    lang.as_str(),
+                    Some(&leave),
+                    move |n| {
+                        // The field may have been drawn again since (`try_`).
+                        pending.try_update(|p| {
                             if let Some(item) = p.iter_mut().find(|i| i.key == progress_key) {
                                 item.status = FileStatus::Uploading { percent: n };
                             }
-                        })
-                    });
+                        });
+                    },
+                );
                 let upload = match started {
                     Ok(upload) => Rc::new(upload),
+                    Err(api::UploadError::Cancelled) => {
+                        pending.update(|p| p.retain(|i| i.key != key));
+                        continue;
+                    }
                     Err(_) => {
                         let message = upload_failed_text(&name, lang);
                         pending.update(|p| {
@@ -1221,10 +1284,12 @@ fn file_view(
                 let (id, slot, rules) = (id.clone(), slot.clone(), rules.clone());
                 leptos::task::spawn_local(async move {
                     let result = upload.finished().await;
-                    uploads.update_value(|u| u.retain(|(k, _)| *k != key));
+                    // The field may have been drawn again meanwhile (in the other
+                    // language): the answer still takes the file.
+                    uploads.try_update_value(|u| u.retain(|(k, _)| *k != key));
                     let failed = match result {
                         Ok(attachment) => {
-                            pending.update(|p| p.retain(|i| i.key != key));
+                            pending.try_update(|p| p.retain(|i| i.key != key));
                             answers.update(|a| {
                                 let mut files = slot
                                     .get(a, &id)
@@ -1236,7 +1301,7 @@ fn file_view(
                             None
                         }
                         Err(api::UploadError::Cancelled) => {
-                            pending.update(|p| p.retain(|i| i.key != key));
+                            pending.try_update(|p| p.retain(|i| i.key != key));
                             None
                         }
                         Err(api::UploadError::Refused { status, problem }) => Some(refused_text(
@@ -1249,7 +1314,7 @@ fn file_view(
                         Err(_) => Some(upload_failed_text(&name, lang)),
                     };
                     if let Some(message) = failed {
-                        pending.update(|p| {
+                        pending.try_update(|p| {
                             if let Some(item) = p.iter_mut().find(|i| i.key == key) {
                                 item.status = FileStatus::Failed { message };
                             }
@@ -1306,8 +1371,20 @@ fn file_view(
     .into_any()
 }
 
-fn summary_items(state: &FlowState, lang: Lang) -> Vec<ErrorItem> {
+/// The error summary of a question page: the errors found in the browser, then the
+/// answers of the page that the server refused (a field shows one error, the
+/// browser's first), then a failed save.
+fn summary_items(state: &FlowState, page_id: &str, lang: Lang) -> Vec<ErrorItem> {
     state.errors.with(|es| {
+        let refused: Vec<ErrorItem> = state.refused.with(|rs| {
+            rs.iter()
+                .filter(|r| r.is_on(page_id) && !es.iter().any(|e| e.field == r.field))
+                .map(|r| ErrorItem {
+                    target_id: r.target_id(&state.def),
+                    message: r.message(lang),
+                })
+                .collect()
+        });
         es.iter()
             .map(|e| {
                 let field = state.def.field(&e.field).map(|(_, f)| f);
@@ -1316,6 +1393,7 @@ fn summary_items(state: &FlowState, lang: Lang) -> Vec<ErrorItem> {
                     message: e.message(field, lang),
                 }
             })
+            .chain(refused)
             .chain(state.save_error.get().map(|f| f.item(lang)))
             .collect()
     })
@@ -1329,6 +1407,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
     let service = state.service().to_string();
     let query = use_query_map();
     let changing = Memo::new(move |_| query.read().get(CHANGE_QUERY).is_some());
+    provide_page_uploads();
 
     // Opened out of order (a bookmark, an old tab): go to where the answers lead.
     {
@@ -1349,7 +1428,10 @@ fn QuestionPage(page: Page) -> impl IntoView {
         let page = page.clone();
         Effect::new(move |_| {
             let l = lang.get();
-            let has_errors = state.errors.with(|e| !e.is_empty());
+            let has_errors = state.errors.with(|e| !e.is_empty())
+                || state
+                    .refused
+                    .with(|rs| rs.iter().any(|r| r.is_on(&page.id)));
             let heading = page.heading().map(|t| t.get(l)).unwrap_or_default();
             portal.set_title(has_errors, &[heading, state.def.title.get(l)]);
         });
@@ -1377,7 +1459,14 @@ fn QuestionPage(page: Page) -> impl IntoView {
         move |ev: SubmitEvent| {
             ev.prevent_default();
             let errors = state.with_journey(|j| j.validate_page(&page_id));
-            if !errors.is_empty() {
+            // A refused answer not changed since stands, as an error found here does.
+            let (refused, blocked) = state.answers.with_untracked(|a| {
+                state
+                    .refused
+                    .with_untracked(|rs| refused::after_continue(rs, &page_id, a))
+            });
+            state.refused.set(refused);
+            if !errors.is_empty() || blocked {
                 state.errors.set(errors);
                 return;
             }
@@ -1393,8 +1482,8 @@ fn QuestionPage(page: Page) -> impl IntoView {
     };
 
     let summary = {
-        let state = state.clone();
-        Signal::derive(move || summary_items(&state, lang.get()))
+        let (state, page_id) = (state.clone(), page.id.clone());
+        Signal::derive(move || summary_items(&state, &page_id, lang.get()))
     };
 
     let body = {
@@ -1450,6 +1539,7 @@ fn RepeatPage(page: Page) -> impl IntoView {
     let Some(repeat) = page.repeat.clone() else {
         return view! { <NotFound /> }.into_any();
     };
+    provide_page_uploads();
     let query = use_query_map();
     let changing = Memo::new(move |_| query.read().get(CHANGE_QUERY).is_some());
     let asked = Memo::new(move |_| {
@@ -1888,8 +1978,9 @@ enum SubmitProblem {
     Failed,
     /// The service changed.
     Changed,
-    /// The server refused answers on these pages: (page, message).
-    Rejected(Vec<(String, String)>),
+    /// The server refused answers: those with a field are in [`FlowState`]'s
+    /// `refused`, shown until the citizen changes them.
+    Rejected,
     /// The browser is offline: the submission waits in the outbox and goes when the
     /// connection returns.
     Offline,
@@ -1924,7 +2015,8 @@ fn CheckAnswersPage() -> impl IntoView {
         let state = state.clone();
         Effect::new(move |_| {
             let l = lang.get();
-            let has_errors = !matches!(problem.get(), SubmitProblem::None | SubmitProblem::Offline);
+            let has_errors = !matches!(problem.get(), SubmitProblem::None | SubmitProblem::Offline)
+                || state.refused.with(|rs| !rs.is_empty());
             portal.set_title(
                 has_errors,
                 &[state.def.check_answers.title.get(l), state.def.title.get(l)],
@@ -1936,9 +2028,10 @@ fn CheckAnswersPage() -> impl IntoView {
     // The idempotency key is the outbox's, so however often it is sent, it is stored once.
     let cancel = page_cancel();
     let send = {
-        let service = service.clone();
+        let (service, state) = (service.clone(), state.clone());
         Action::new_local(move |outbox: &Outbox| {
             let (service, outbox, cancel) = (service.clone(), outbox.clone(), cancel.clone());
+            let state = state.clone();
             async move {
                 let options = api::SubmitOptions {
                     draft_id: outbox.draft_id.as_deref(),
@@ -1949,6 +2042,7 @@ fn CheckAnswersPage() -> impl IntoView {
                         .await;
                 match sent {
                     Ok(receipt) => {
+                        state.refused.set(Vec::new());
                         draft::save_receipt(&service, &receipt);
                         draft::clear_draft(&service);
                         draft::clear_outbox(&service);
@@ -1959,9 +2053,14 @@ fn CheckAnswersPage() -> impl IntoView {
                     Err(ApiError::Invalid(p)) => {
                         draft::clear_outbox(&service);
                         key.set_value(None);
-                        problem.set(SubmitProblem::Rejected(
-                            p.errors.into_iter().map(|e| (e.page, e.message)).collect(),
+                        let sent = state.answers.get_untracked();
+                        state.refused.set(refused::Refusal::of_problem(
+                            &p,
+                            &state.def,
+                            &sent,
+                            outbox.request.language,
                         ));
+                        problem.set(SubmitProblem::Rejected);
                     }
                     Err(ApiError::Conflict(_)) => {
                         draft::clear_outbox(&service);
@@ -2054,26 +2153,25 @@ fn CheckAnswersPage() -> impl IntoView {
         });
     }
 
+    // Each refused answer links to its page; the other problems to this page's buttons.
     let error_items = {
+        let state = state.clone();
         Signal::derive(move || {
             let l = lang.get();
+            let refused: Vec<(String, String)> = state.refused.with(|rs| {
+                state.with_journey(|j| {
+                    rs.iter()
+                        .filter(|r| r.page.as_deref().is_none_or(|p| j.is_on_route(p)))
+                        .map(|r| (r.href(&state.def), r.message(l)))
+                        .collect()
+                })
+            });
+            let own = |id: &str, msg: Msg| vec![(format!("#{id}"), msg.text(l).to_string())];
             match problem.get() {
-                SubmitProblem::None | SubmitProblem::Offline => Vec::new(),
-                SubmitProblem::Failed => vec![ErrorItem {
-                    target_id: "submit".into(),
-                    message: Msg::SubmitFailed.text(l).into(),
-                }],
-                SubmitProblem::Changed => vec![ErrorItem {
-                    target_id: LOAD_NEW_VERSION_ID.into(),
-                    message: Msg::ServiceChanged.text(l).to_string(),
-                }],
-                SubmitProblem::Rejected(list) => list
-                    .into_iter()
-                    .map(|(_page, message)| ErrorItem {
-                        target_id: "submit".into(),
-                        message,
-                    })
-                    .collect(),
+                SubmitProblem::Failed => own("submit", Msg::SubmitFailed),
+                SubmitProblem::Changed => own(LOAD_NEW_VERSION_ID, Msg::ServiceChanged),
+                SubmitProblem::Rejected if refused.is_empty() => own("submit", Msg::SubmitRejected),
+                SubmitProblem::None | SubmitProblem::Offline | SubmitProblem::Rejected => refused,
             }
         })
     };
@@ -2136,7 +2234,7 @@ fn CheckAnswersPage() -> impl IntoView {
             <BackLink href=Signal::derive(move || back.clone()) />
             <div class="kk-grid-row">
                 <div class="kk-grid-column-two-thirds">
-                    <ErrorSummary errors=error_items />
+                    <refused::LinkedErrorSummary errors=error_items />
                     {move || {
                         (problem.get() == SubmitProblem::Offline)
                             .then(|| {

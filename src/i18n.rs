@@ -33,6 +33,9 @@ pub enum Msg {
     SubmitFailed,
     /// The server refused some answers.
     SubmitRejected,
+    /// A refused file is no longer on the server (the portal's own words, for when
+    /// the server's message is in the other language).
+    AttachmentGone,
     /// The service changed while the citizen answered.
     ServiceChanged,
     /// The button that fetches the new version of a service.
@@ -171,6 +174,10 @@ impl Msg {
             Msg::SubmitRejected => (
                 "Nogle af dine svar skal rettes, før du kan sende dem",
                 "Some of your answers need correcting before you can send them",
+            ),
+            Msg::AttachmentGone => (
+                "En af filerne findes ikke længere på serveren. Fjern den, og vedhæft den igen",
+                "One of the files is no longer on the server. Remove it and attach it again",
             ),
             Msg::ServiceChanged => (
                 "Tjenesten er blevet opdateret, mens du svarede. Hent den nye udgave: dine svar er gemt, og du får at vide, hvis du skal svare på noget igen.",
@@ -311,7 +318,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 66] = [
+pub const ALL: [Msg; 67] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -326,6 +333,7 @@ pub const ALL: [Msg; 66] = [
     Msg::Sending,
     Msg::SubmitFailed,
     Msg::SubmitRejected,
+    Msg::AttachmentGone,
     Msg::ServiceChanged,
     Msg::LoadNewVersion,
     Msg::VersionNoticeAskAgain,

@@ -225,24 +225,21 @@ async fn get_once<T: DeserializeOwned>(path: &str, cancel: Option<&Cancel>) -> R
     read(resp).await
 }
 
-/// The municipality that runs this portal.
+/// The municipality that runs this portal. Read once for the whole app, which no
+/// navigation leaves, so it takes no [`Cancel`]; its timeout still applies.
 pub async fn tenant() -> Result<Municipality, ApiError> {
     get("/tenant", None).await
 }
 
-/// The services on offer.
-pub async fn services() -> Result<Vec<ServiceSummary>, ApiError> {
-    get("/services", None).await
+/// The services on offer; `cancel` aborts the read when the citizen leaves the page.
+pub async fn services(cancel: Option<&Cancel>) -> Result<Vec<ServiceSummary>, ApiError> {
+    get("/services", cancel).await
 }
 
-/// The definition of one service.
-pub async fn service(id: &str) -> Result<ServiceDefinition, ApiError> {
-    get(&format!("/services/{id}"), None).await
-}
-
-/// The definition of one service, aborted by `cancel` when the citizen leaves.
-pub async fn service_cancellable(id: &str, cancel: &Cancel) -> Result<ServiceDefinition, ApiError> {
-    get(&format!("/services/{id}"), Some(cancel)).await
+/// The definition of one service; `cancel` aborts the read when the citizen leaves the
+/// service (or another definition is asked for).
+pub async fn service(id: &str, cancel: Option<&Cancel>) -> Result<ServiceDefinition, ApiError> {
+    get(&format!("/services/{id}"), cancel).await
 }
 
 /// Addresses that match the text the citizen typed, at most `limit`, for an address

@@ -5,7 +5,7 @@
 //! `Content-Type`; the server checks the field's rules and the content, and answers
 //! `201` with an [`AttachmentRef`] or a problem (413, 415, 422).
 
-use super::BASE;
+use super::{Cancel, BASE};
 use kommunekit_forms::{AttachmentRef, Problem};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -103,14 +103,26 @@ pub async fn remove_attachment(id: &str) -> Result<(), UploadError> {
     }
 }
 
-/// A running upload: cancel it with [`Upload::cancel`], await its end with
-/// [`Upload::finished`].
+/// A running upload: cancel it with [`Upload::cancel`] (or the page's [`Cancel`]),
+/// await its end with [`Upload::finished`].
 pub struct Upload {
     xhr: web_sys::XmlHttpRequest,
     cancelled: Rc<Cell<bool>>,
     done: js_sys::Promise,
     // The event handlers live as long as the upload.
     _handlers: Vec<Closure<dyn FnMut(web_sys::ProgressEvent)>>,
+    /// The page's signal and the handler that aborts this upload when it fires;
+    /// taken off the signal when the upload is dropped.
+    on_leave: Option<(web_sys::AbortSignal, Closure<dyn FnMut()>)>,
+}
+
+impl Drop for Upload {
+    fn drop(&mut self) {
+        if let Some((signal, handler)) = &self.on_leave {
+            let _ = signal
+                .remove_event_listener_with_callback("abort", handler.as_ref().unchecked_ref());
+        }
+    }
 }
 
 impl Upload {
@@ -135,14 +147,23 @@ impl Upload {
 
 /// Starts the upload of a file to a field of a service. `on_progress` is called with
 /// the percentage sent as it goes. In `Accept-Language` the citizen's language, so a
-/// refusal comes in it.
+/// refusal comes in it. `cancel` is the page's: when the citizen leaves the page, the
+/// upload is aborted, so no file the citizen left behind lands on the server.
 pub fn upload_attachment(
     service_id: &str,
     field_id: &str,
     file: &web_sys::File,
     lang: &str,
+    cancel: Option<&Cancel>,
     on_progress: impl Fn(u8) + 'static,
 ) -> Result<Upload, UploadError> {
+    let page_signal = cancel.and_then(Cancel::signal);
+    if page_signal
+        .as_ref()
+        .is_some_and(web_sys::AbortSignal::aborted)
+    {
+        return Err(UploadError::Cancelled);
+    }
     let xhr = web_sys::XmlHttpRequest::new().map_err(|_| UploadError::Network)?;
     xhr.open("POST", &attachment_url(service_id, field_id, &file.name()))
         .map_err(|_| UploadError::Network)?;
@@ -178,11 +199,22 @@ pub fn upload_attachment(
     xhr.set_onloadend(Some(end_handler.as_ref().unchecked_ref()));
     xhr.send_with_opt_blob(Some(file))
         .map_err(|_| UploadError::Network)?;
+    let cancelled = Rc::new(Cell::new(false));
+    let on_leave = page_signal.map(|signal| {
+        let (xhr, cancelled) = (xhr.clone(), cancelled.clone());
+        let handler = Closure::<dyn FnMut()>::new(move || {
+            cancelled.set(true);
+            let _ = xhr.abort();
+        });
+        let _ = signal.add_event_listener_with_callback("abort", handler.as_ref().unchecked_ref());
+        (signal, handler)
+    });
     Ok(Upload {
         xhr,
-        cancelled: Rc::new(Cell::new(false)),
+        cancelled,
         done,
         _handlers: vec![progress, end_handler],
+        on_leave,
     })
 }
 
