@@ -216,6 +216,15 @@ fn settle() {
         .and_then(|active| active.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(active) = focused_example {
         let _ = active.blur();
+        // A blurred element stays the starting point of sequential focus navigation, so
+        // the first Tab would go on from the example in the middle of the page. Focus
+        // passes through the body instead, and the first Tab reaches the skip link.
+        if let Some(body) = document.body() {
+            let _ = body.set_attribute("tabindex", "-1");
+            let _ = body.focus();
+            let _ = body.blur();
+            let _ = body.remove_attribute("tabindex");
+        }
     }
     window.scroll_to_with_x_and_y(0.0, 0.0);
 }

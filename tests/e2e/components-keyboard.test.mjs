@@ -6,17 +6,21 @@
 // does not scroll sideways at 320 CSS px.
 //
 // Keyboard use starts from the heading of the component's section, focused the way a
-// skip link focuses its target; from there on only keys are pressed.
+// skip link focuses its target; from there on only keys are pressed. Visible focus is
+// support.mjs's check: an outline or shadow that the element shows only while focused.
+// The form controls and the remaining links and buttons are in
+// components-keyboard-controls.test.mjs.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, newPage, atPath, AXE_TAGS } from './support.mjs';
+import {
+  launch, AXE_TAGS, GALLERY, openGallery as openGalleryIn, startAt, focused, press,
+} from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const GALLERY = '/komponenter';
 let browser;
 
 before(async () => {
@@ -26,53 +30,9 @@ after(async () => {
   await browser?.close();
 });
 
-async function openGallery(options = {}) {
-  const page = await newPage(browser, options);
-  await page.goto(GALLERY);
-  await atPath(page, GALLERY);
-  await page.locator('#gallery-tabs .kk-tabs').waitFor();
-  return page;
-}
-
-/** Puts focus on the heading of the gallery section `key` ("tabs", "table", ...). */
-async function startAt(page, key) {
-  await page.evaluate((id) => {
-    const heading = document.getElementById(id);
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
-  }, `gallery-${key}-heading`);
-}
-
-/** The id, tag and text of the focused element. */
-function focused(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return {
-      id: el?.id ?? '',
-      tag: el?.tagName.toLowerCase() ?? '',
-      text: (el?.textContent ?? '').trim().replace(/\s+/g, ' '),
-      label: el?.getAttribute('aria-label') ?? '',
-    };
-  });
-}
-
-/** Fails unless the focused element shows a focus indicator: a visible outline, a box
- * shadow or the focus background. */
-async function assertFocusVisible(page, label) {
-  const style = await page.evaluate(() => {
-    const el = document.activeElement;
-    const s = getComputedStyle(el);
-    return {
-      outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)',
-      shadow: s.boxShadow !== 'none',
-    };
-  });
-  assert.ok(style.outline || style.shadow, `focus is not visible on ${label}`);
-}
-
-async function press(page, key, label) {
-  await page.keyboard.press(key);
-  await assertFocusVisible(page, `${label} after ${key}`);
+/** Opens the gallery, with its viewport in `options`. */
+function openGallery(options = {}) {
+  return openGalleryIn(browser, options);
 }
 
 async function attr(page, selector, name) {
@@ -192,7 +152,7 @@ test('service navigation at 320 px: Enter opens the menu, Tab reaches its links,
   assert.equal(await attr(page, '#service-nav-toggle', 'aria-expanded'), 'true');
   assert.ok(await page.locator('#service-nav-list').isVisible(), 'the links show');
   await press(page, 'Tab', 'the first link');
-  assert.deepEqual(await focused(page), { id: '', tag: 'a', text: 'Mine sager', label: '' });
+  assert.deepEqual(await focused(page), { id: '', tag: 'a', type: '', text: 'Mine sager', label: '' });
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-current')), 'page');
 
   await press(page, 'Escape', 'the menu');

@@ -201,3 +201,99 @@ export async function fillField(page, { id, type, value }) {
       await byId().fill(value);
   }
 }
+
+/** The component gallery's address: a build of its own (see README). */
+export const GALLERY = '/komponenter';
+
+/** Opens the component gallery in a new page and waits for its examples. */
+export async function openGallery(browser, options = {}) {
+  const page = await newPage(browser, options);
+  await page.goto(GALLERY);
+  await atPath(page, GALLERY);
+  await page.locator('#gallery-tabs .kk-tabs').waitFor();
+  return page;
+}
+
+/**
+ * Puts focus on the heading of the gallery section `key` ("radios", "text-input", ...),
+ * the way a skip link focuses its target; keyboard use in a test starts from there.
+ */
+export async function startAt(page, key) {
+  await page.evaluate((id) => {
+    const heading = document.getElementById(id);
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }, `gallery-${key.replace(/_/g, '-')}-heading`);
+}
+
+/** The id, tag, type, text, aria-label and name of the focused element. */
+export function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      id: el?.id ?? '',
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.getAttribute('type') ?? '',
+      text: (el?.textContent ?? '').trim().replace(/\s+/g, ' '),
+      label: el?.getAttribute('aria-label') ?? '',
+    };
+  });
+}
+
+/**
+ * Fails unless the focused element shows a focus indicator: a visible outline or a box
+ * shadow on the element itself (unless it is transparent, as the real input of a radio
+ * or checkbox is), on its ::before or ::after, or on its label or the label's ::before
+ * or ::after (where radios and checkboxes draw their ring). The indicator must also be
+ * the focus's own: the element is blurred and focused again, and the look that carries
+ * the outline or shadow must differ from the unfocused one (a button's resting shadow
+ * is no focus indicator).
+ */
+export async function assertFocusVisible(page, label) {
+  const handle = await page.evaluateHandle(() => document.activeElement);
+  const look = () => handle.evaluate((el) => {
+    const isVisibleOutline = (s) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 &&
+      !['rgba(0, 0, 0, 0)', 'transparent'].includes(s.outlineColor);
+    const part = (name, node, pseudo, counts) => {
+      const s = getComputedStyle(node, pseudo);
+      return {
+        name,
+        counts,
+        marked: isVisibleOutline(s) || s.boxShadow !== 'none',
+        key: [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor,
+          s.color, s.borderColor, s.borderWidth].join(' | '),
+      };
+    };
+    const transparent = parseFloat(getComputedStyle(el).opacity) === 0;
+    const parts = [
+      part('the element', el, null, !transparent),
+      part('its ::before', el, '::before', true),
+      part('its ::after', el, '::after', true),
+    ];
+    for (const l of el.labels ?? []) {
+      parts.push(part('its label', l, null, true));
+      parts.push(part("its label's ::before", l, '::before', true));
+      parts.push(part("its label's ::after", l, '::after', true));
+    }
+    return { tag: el.tagName, id: el.id, focused: el === document.activeElement, parts };
+  });
+  const withFocus = await look();
+  assert.ok(withFocus.focused && withFocus.tag !== 'BODY', `focus is lost on ${label}`);
+  await handle.evaluate((el) => el.blur());
+  const without = await look();
+  await handle.evaluate((el) => el.focus());
+  const again = await look();
+  await handle.dispose();
+  assert.ok(again.focused, `focus did not return to ${withFocus.tag}#${withFocus.id} on ${label}`);
+  const indicators = withFocus.parts.filter((p, i) => p.counts && p.marked && p.key !== without.parts[i].key);
+  assert.ok(
+    indicators.length > 0,
+    `focus is not visible on ${label} (${withFocus.tag}#${withFocus.id}): ${JSON.stringify(withFocus.parts)}`,
+  );
+}
+
+/** Presses a key, then fails unless the focused element shows its focus. */
+export async function press(page, key, label = key) {
+  await page.keyboard.press(key);
+  await assertFocusVisible(page, `${label} after ${key}`);
+}

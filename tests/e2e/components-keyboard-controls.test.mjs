@@ -1,0 +1,632 @@
+// The form controls and the remaining links and buttons of the component gallery
+// operated by keyboard alone in Chromium, with visible focus at every stop: radios
+// (arrows move and choose, Space chooses, a reveal's field is the next stop), checkboxes
+// (Space, the exclusive "none" option, a reveal with aria-expanded), details, text
+// inputs, the textarea's character count (one polite announcement after a pause),
+// select, date input, file upload (Space opens the chooser, remove returns focus), the
+// error summary (its links focus the field and bring its question into view), back
+// link, skip link, button (Enter, Space, the double-click guard, loading and disabled),
+// language switch, notification banner, task list, summary list and card, step
+// indicator, header and footer. In the portal, a page sent with errors puts focus on
+// its error summary, whose links lead to the first radio and the day of a date.
+//
+// The newer components (modal, combobox, date picker, tabs, accordion, table, ...) are
+// in components-keyboard.test.mjs and components-interactive.test.mjs.
+//
+// Keyboard use starts from the heading of the component's section, focused the way a
+// skip link focuses its target; from there on only keys are pressed.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, newPage, atPath, openGallery, startAt, focused, assertFocusVisible, press, GALLERY,
+} from './support.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Fails unless the element with `id` has focus, visibly. */
+async function assertFocused(page, id, label) {
+  assert.equal((await focused(page)).id, id, label);
+  await assertFocusVisible(page, label);
+}
+
+function attr(page, id, name) {
+  return page.locator(`[id="${id}"]`).getAttribute(name);
+}
+
+function checked(page, id) {
+  return page.locator(`[id="${id}"]`).isChecked();
+}
+
+function value(page, id) {
+  return page.locator(`[id="${id}"]`).inputValue();
+}
+
+function visible(page, id) {
+  return page.locator(`[id="${id}"]`).isVisible();
+}
+
+/** The ids of the checked inputs named `name`. */
+function checkedOf(page, name) {
+  return page.$$eval(`input[name="${name}"]:checked`, (inputs) => inputs.map((i) => i.id));
+}
+
+/** Whether the whole of the element `selector` is inside the window (to a pixel: a
+ * question scrolled to the top may stand a fraction of a pixel above it). */
+function inView(page, selector) {
+  return page.locator(selector).first().evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= -1 && box.bottom <= window.innerHeight + 1 && box.height > 0;
+  });
+}
+
+/** Presses Tab `n` times, checking visible focus at each stop, and returns the stops. */
+async function tabs(page, n, label) {
+  const stops = [];
+  for (let i = 0; i < n; i += 1) {
+    await press(page, 'Tab', label);
+    const { id, text } = await focused(page);
+    stops.push(id || text);
+  }
+  return stops;
+}
+
+test('radios: Tab enters on the first or the chosen option, arrows move and choose, Space chooses', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'radios');
+  await press(page, 'Tab', 'a group with nothing chosen');
+  await assertFocused(page, 'benefit', 'Tab enters the group on the first option');
+  assert.deepEqual(await checkedOf(page, 'benefit'), [], 'entering chooses nothing');
+
+  const steps = [
+    ['ArrowDown', 'benefit-2'],
+    ['ArrowDown', 'benefit-3'],
+    ['ArrowDown', 'benefit'],
+    ['ArrowUp', 'benefit-3'],
+  ];
+  for (const [key, id] of steps) {
+    await press(page, key, 'a radio');
+    await assertFocused(page, id, `focus after ${key}`);
+    assert.deepEqual(await checkedOf(page, 'benefit'), [id], `${key} chooses ${id}`);
+  }
+
+  await press(page, 'Tab', 'the next group');
+  await assertFocused(page, 'has-children', 'one Tab leaves the group for the next one');
+  await press(page, ' ', 'the first inline radio');
+  assert.deepEqual(await checkedOf(page, 'has-children'), ['has-children'], 'Space chooses');
+  await press(page, 'ArrowRight', 'an inline radio');
+  await assertFocused(page, 'has-children-2', 'the right arrow moves on');
+  assert.deepEqual(await checkedOf(page, 'has-children'), ['has-children-2']);
+  await press(page, 'ArrowLeft', 'an inline radio');
+  assert.deepEqual(await checkedOf(page, 'has-children'), ['has-children']);
+
+  await press(page, 'Shift+Tab', 'the first group again');
+  await assertFocused(page, 'benefit-3', 'Shift+Tab enters the group on the chosen option');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('radios: the chosen option reveals its field as the next stop, and the others hide theirs', async () => {
+  const page = await openGallery(browser);
+  await page.evaluate(() => {
+    document.getElementById('has-children-2').focus();
+  });
+  await press(page, 'Tab', 'the reveal group');
+  await assertFocused(page, 'contact', 'Tab enters on the option chosen from the start');
+  assert.equal(await attr(page, 'contact', 'aria-controls'), 'conditional-contact');
+  // ARIA does not allow aria-expanded on a radio: the reveal is tied by aria-controls.
+  assert.equal(await attr(page, 'contact', 'aria-expanded'), null);
+  assert.ok(await visible(page, 'conditional-contact'), 'the e-mail field shows');
+  assert.ok(!(await visible(page, 'conditional-contact-2')), 'the phone field hides');
+
+  await press(page, 'Tab', 'the revealed field');
+  await assertFocused(page, 'contact-email', 'the revealed field is the next stop');
+  await page.keyboard.type('karen@example.dk');
+  assert.equal(await value(page, 'contact-email'), 'karen@example.dk');
+  await press(page, 'Shift+Tab', 'back to the radio');
+  await assertFocused(page, 'contact', 'Shift+Tab goes back to the radio');
+
+  await press(page, 'ArrowDown', 'the phone radio');
+  await assertFocused(page, 'contact-2', 'the arrow moves to Telefon');
+  assert.ok(await checked(page, 'contact-2'));
+  assert.ok(!(await visible(page, 'conditional-contact')), 'the e-mail field hides');
+  assert.ok(await visible(page, 'conditional-contact-2'), 'the phone field shows');
+  await press(page, 'Tab', 'the phone field');
+  await assertFocused(page, 'contact-phone', 'the phone field is the next stop');
+  await page.keyboard.type('12345678');
+  await press(page, 'Shift+Tab', 'back to the radio');
+
+  await press(page, 'ArrowDown', 'the letter radio');
+  await assertFocused(page, 'contact-3', 'the arrow moves to Brev');
+  assert.ok(!(await visible(page, 'conditional-contact-2')), 'no field shows for a letter');
+  await press(page, 'Tab', 'after the group');
+  const after = await page.evaluate(() => document.getElementById('gallery-radios').contains(document.activeElement)
+    && document.activeElement.closest('.kk-radios') !== null);
+  assert.equal(after, false, 'a hidden field is no stop: Tab leaves the group');
+
+  await press(page, 'Shift+Tab', 'back into the group');
+  await assertFocused(page, 'contact-3', 'Shift+Tab returns to the chosen option');
+  await press(page, 'ArrowUp', 'back to Telefon');
+  assert.equal(await value(page, 'contact-phone'), '12345678', 'a field hidden and shown keeps its text');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('checkboxes: Space ticks and unticks, each box is a stop', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'checkboxes');
+  await press(page, 'Tab', 'the first checkbox');
+  await assertFocused(page, 'benefits', 'Tab reaches the first checkbox');
+  await press(page, ' ', 'the first checkbox');
+  assert.deepEqual(await checkedOf(page, 'benefits'), ['benefits']);
+  await press(page, 'Tab', 'the second checkbox');
+  await assertFocused(page, 'benefits-2', 'each checkbox is a stop');
+  await press(page, ' ', 'the second checkbox');
+  assert.deepEqual(await checkedOf(page, 'benefits'), ['benefits', 'benefits-2']);
+  await press(page, 'ArrowDown', 'the second checkbox');
+  await assertFocused(page, 'benefits-2', 'arrows do not move between checkboxes');
+  await press(page, ' ', 'the second checkbox');
+  assert.deepEqual(await checkedOf(page, 'benefits'), ['benefits'], 'Space again unticks');
+  await press(page, 'Tab', 'the third checkbox');
+  await assertFocused(page, 'benefits-3', 'the third');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('checkboxes: the exclusive "none" option clears the others, and another clears it', async () => {
+  const page = await openGallery(browser);
+  await page.evaluate(() => document.getElementById('benefits-3').focus());
+  await press(page, 'Tab', 'the household group');
+  await assertFocused(page, 'household', 'the first of the household');
+  await press(page, ' ', 'Ægtefælle');
+  await press(page, 'Tab', 'Børn');
+  await press(page, ' ', 'Børn');
+  assert.deepEqual(await checkedOf(page, 'household'), ['household', 'household-2']);
+  await press(page, 'Tab', 'Andre voksne');
+  await press(page, 'Tab', 'the none option');
+  await assertFocused(page, 'household-4', 'the divider is no stop: Tab reaches the none option');
+  await press(page, ' ', 'the none option');
+  assert.deepEqual(await checkedOf(page, 'household'), ['household-4'], 'none clears the others');
+
+  await press(page, 'Shift+Tab', 'Andre voksne');
+  await assertFocused(page, 'household-3', 'Shift+Tab goes back');
+  await press(page, ' ', 'Andre voksne');
+  assert.deepEqual(await checkedOf(page, 'household'), ['household-3'], 'another option clears none');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('checkboxes: a ticked box reveals its field as the next stop and says it is expanded', async () => {
+  const page = await openGallery(browser);
+  await page.evaluate(() => document.getElementById('household-4').focus());
+  await press(page, 'Tab', 'the reminder group');
+  await assertFocused(page, 'reminder', 'the SMS box');
+  assert.equal(await attr(page, 'reminder', 'aria-controls'), 'conditional-reminder');
+  assert.equal(await attr(page, 'reminder', 'aria-expanded'), 'false');
+  assert.ok(!(await visible(page, 'conditional-reminder')), 'the phone field starts hidden');
+  await press(page, 'Tab', 'the e-mail box');
+  await assertFocused(page, 'reminder-2', 'a hidden field is no stop');
+
+  await press(page, 'Shift+Tab', 'the SMS box');
+  await press(page, ' ', 'the SMS box');
+  assert.equal(await attr(page, 'reminder', 'aria-expanded'), 'true');
+  assert.ok(await visible(page, 'conditional-reminder'), 'the phone field shows');
+  await press(page, 'Tab', 'the phone field');
+  await assertFocused(page, 'reminder-phone', 'the revealed field is the next stop');
+  await page.keyboard.type('12345678');
+  await press(page, 'Tab', 'the e-mail box');
+  await assertFocused(page, 'reminder-2', 'then the next box');
+  await press(page, ' ', 'the e-mail box');
+  assert.equal(await attr(page, 'reminder-2', 'aria-expanded'), 'true');
+  await press(page, 'Tab', 'the e-mail field');
+  await assertFocused(page, 'reminder-email', 'the second revealed field');
+  assert.ok(await visible(page, 'conditional-reminder'), 'both fields show at once');
+
+  await press(page, 'Shift+Tab', 'the e-mail box');
+  await press(page, ' ', 'the e-mail box');
+  assert.equal(await attr(page, 'reminder-2', 'aria-expanded'), 'false');
+  assert.ok(!(await visible(page, 'conditional-reminder-2')), 'unticking hides the field');
+  await press(page, 'Tab', 'the letter box');
+  await assertFocused(page, 'reminder-3', 'the hidden field is no stop');
+  assert.equal(await attr(page, 'reminder-3', 'aria-expanded'), null, 'a box without reveal says nothing of it');
+  assert.equal(await value(page, 'reminder-phone'), '12345678');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('details: Enter and Space open and close the summary', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'details');
+  const isOpen = (n) => page.locator('#gallery-details details').nth(n).evaluate((d) => d.open);
+  await press(page, 'Tab', 'the first summary');
+  assert.equal((await focused(page)).text, 'Hvad hvis jeg ikke har et CPR-nummer?');
+  assert.equal(await isOpen(0), false);
+  assert.ok(!(await page.locator('#gallery-details .kk-details__text').first().isVisible()));
+  await press(page, 'Enter', 'the first summary');
+  assert.equal(await isOpen(0), true, 'Enter opens');
+  assert.ok(await page.locator('#gallery-details .kk-details__text').first().isVisible());
+  await press(page, 'Enter', 'the first summary');
+  assert.equal(await isOpen(0), false, 'Enter closes');
+  await press(page, ' ', 'the first summary');
+  assert.equal(await isOpen(0), true, 'Space opens');
+  await press(page, 'Tab', 'the second summary');
+  assert.equal((await focused(page)).text, 'Hvorfor spørger vi om din indkomst?', 'open text holds no stop');
+  assert.equal(await isOpen(1), true, 'the second starts open');
+  await press(page, ' ', 'the second summary');
+  assert.equal(await isOpen(1), false, 'Space closes');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('text inputs: Tab visits each field in order and typing fills it; prefix and suffix are no stops', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'text-input');
+  const fields = [
+    ['full-name', 'Karen Hansen'],
+    ['email', 'karen@example.dk'],
+    ['postcode', '8000'],
+    ['rent', '4500'],
+  ];
+  for (const [id, text] of fields) {
+    await press(page, 'Tab', id);
+    await assertFocused(page, id, `Tab reaches ${id}`);
+    if (id === 'postcode') await page.keyboard.press('Control+a');
+    await page.keyboard.type(text);
+    assert.equal(await value(page, id), text);
+  }
+  await press(page, 'Shift+Tab', 'the postcode');
+  await assertFocused(page, 'postcode', 'Shift+Tab goes back one field');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('textarea: typing fills it, and the count speaks once, politely, after a pause', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'textarea');
+  await press(page, 'Tab', 'the textarea');
+  await assertFocused(page, 'more-detail', 'the textarea without count');
+  await page.keyboard.type('Hul i asfalten');
+  assert.equal(await value(page, 'more-detail'), 'Hul i asfalten');
+  await press(page, 'Enter', 'a new line');
+  assert.equal((await focused(page)).id, 'more-detail', 'Enter makes a new line, it does not leave');
+
+  await press(page, 'Tab', 'the textarea with count');
+  await assertFocused(page, 'description', 'the textarea with count');
+  const region = page.locator('#gallery-textarea .kk-character-count__status').first();
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  assert.equal((await region.textContent()).trim(), '', 'nothing is said before typing');
+  assert.equal(await page.locator('#description-info').textContent(), 'Du har 168 tegn tilbage');
+  // Every change of what the live region says is recorded, with the time it came.
+  await region.evaluate((el) => {
+    window.kkSaid = [];
+    new MutationObserver(() => window.kkSaid.push({ text: el.textContent.trim(), at: performance.now() }))
+      .observe(el, { childList: true, subtree: true, characterData: true });
+  });
+  await page.keyboard.press('End');
+  const started = await page.evaluate(() => performance.now());
+  await page.keyboard.type(', ved busstoppet');
+  const typed = await page.evaluate(() => performance.now());
+  assert.equal(await page.locator('#description-info').textContent(), 'Du har 152 tegn tilbage',
+    'the visible count follows every key');
+  await page.waitForFunction(() => window.kkSaid.length > 0);
+  const said = await page.evaluate(() => window.kkSaid);
+  assert.equal(said[0].text, 'Du har 152 tegn tilbage', 'the count is said once typing pauses');
+  assert.ok(said[0].at >= typed, 'nothing was said while typing');
+  assert.ok(typed - started < 1000, `typing took ${typed - started} ms, too slow to tell a pause`);
+
+  await page.keyboard.type(' nr. 12 og længere end det tilladte '.repeat(5));
+  await page.locator('#description-info.kk-character-count__message--over').waitFor();
+  await page.waitForFunction(() => window.kkSaid.length > 1);
+  const over = await page.evaluate(() => window.kkSaid.map((s) => s.text));
+  assert.equal(over.length, 2, `one announcement per pause: ${JSON.stringify(over)}`);
+  assert.match(over[1], /^Du har \d+ tegn for meget$/);
+  assert.equal(over[1], await page.locator('#description-info').textContent());
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('select: arrow keys change the chosen option and Tab moves on', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'select');
+  await press(page, 'Tab', 'the select');
+  await assertFocused(page, 'municipality', 'the select');
+  assert.equal(await value(page, 'municipality'), '');
+  await press(page, 'ArrowDown', 'the select');
+  assert.equal(await value(page, 'municipality'), '101');
+  await press(page, 'ArrowDown', 'the select');
+  assert.equal(await value(page, 'municipality'), '461');
+  await press(page, 'ArrowUp', 'the select');
+  assert.equal(await value(page, 'municipality'), '101');
+  await press(page, 'End', 'the select');
+  assert.equal(await value(page, 'municipality'), '851');
+  await press(page, 'Tab', 'the second select');
+  await assertFocused(page, 'moved-from', 'the next select');
+  assert.equal(await value(page, 'municipality'), '851', 'the choice stays when focus leaves');
+  await page.keyboard.type('O');
+  assert.equal(await value(page, 'moved-from'), '461', 'typing a letter chooses by name');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('date input: day, month and year are three stops in that order', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'date-input');
+  for (const [id, text] of [['birth-day', '27'], ['birth-month', '3'], ['birth-year', '1985']]) {
+    await press(page, 'Tab', id);
+    await assertFocused(page, id, `Tab reaches ${id}`);
+    await page.keyboard.type(text);
+    assert.equal(await value(page, id), text);
+  }
+  const boxes = await page.$$eval(['birth-day', 'birth-month', 'birth-year'].map((id) => `#${id}`).join(','),
+    (inputs) => inputs.map((i) => i.getBoundingClientRect().left));
+  assert.ok(boxes[0] < boxes[1] && boxes[1] < boxes[2], 'the fields stand in the order they are visited');
+  await press(page, 'Tab', 'the next date');
+  await assertFocused(page, 'moved-day', 'the next date starts with its day');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('error summary: it takes focus when shown, and each link focuses its field with the question in view', async () => {
+  const page = await newPage(browser);
+  // Focus moves as the gallery's examples appear; record where it went.
+  await page.addInitScript(() => {
+    window.kkFocused = [];
+    document.addEventListener('focusin', (e) => window.kkFocused.push(e.target.id), true);
+  });
+  await page.goto(GALLERY);
+  await atPath(page, GALLERY);
+  await page.locator('#gallery-tabs .kk-tabs').waitFor();
+  const focusedOnShow = await page.evaluate(() => window.kkFocused);
+  assert.ok(focusedOnShow.includes('error-summary'), `the summary took focus when shown: ${focusedOnShow}`);
+  await page.evaluate(() => document.getElementById('error-summary').focus());
+  await assertFocusVisible(page, 'the error summary');
+
+  const links = [
+    ['Skriv dit fulde navn', 'full-name', 'label[for="full-name"]'],
+    ['Fødselsdatoen skal være en rigtig dato', 'birth-day', '#gallery-date-input legend'],
+    ['Skriv en gyldig e-mailadresse', 'email', 'label[for="email"]'],
+  ];
+  for (const [n, [text, id, question]] of links.entries()) {
+    await startAt(page, 'error-summary');
+    const stops = await tabs(page, n + 1, 'an error summary link');
+    assert.equal(stops[n], text);
+    await page.keyboard.press('Enter');
+    await assertFocused(page, id, `the link "${text}" focuses its field`);
+    assert.ok(await inView(page, question), `the question of ${id} is in view`);
+    assert.ok(await inView(page, `#${id}`), `the field ${id} is in view`);
+    assert.equal(new URL(page.url()).pathname, GALLERY, 'the link stays on the page');
+  }
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('file upload: Space opens the file chooser, the files are listed, Enter on remove returns focus to the input', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'file-upload');
+  await press(page, 'Tab', 'the file input');
+  await assertFocused(page, 'documentation', 'the file input is the first stop');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press(' ')]);
+  assert.ok(chooser.isMultiple(), 'several files may be chosen');
+  await chooser.setFiles([
+    { name: 'kvittering.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') },
+    { name: 'foto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) },
+  ]);
+  const names = () => page.$$eval('#gallery-file-upload .kk-gallery__figure:first-of-type .kk-file-upload__name',
+    (spans) => spans.map((s) => s.textContent.trim()));
+  await page.waitForFunction(() => document.querySelectorAll(
+    '#gallery-file-upload .kk-gallery__figure:first-of-type .kk-file-upload__item').length === 2);
+  assert.deepEqual(await names(), ['kvittering.pdf', 'foto.jpg']);
+
+  await press(page, 'Tab', 'the first remove button');
+  assert.equal((await focused(page)).text, 'Fjern kvittering.pdf', 'the remove button names its file');
+  await press(page, 'Tab', 'the second remove button');
+  assert.equal((await focused(page)).text, 'Fjern foto.jpg');
+  await press(page, 'Shift+Tab', 'the first remove button');
+  await press(page, 'Enter', 'the removed file');
+  assert.deepEqual(await names(), ['foto.jpg'], 'Enter removes the file');
+  await assertFocused(page, 'documentation', 'focus returns to the file input, not the page');
+  await press(page, 'Tab', 'the remaining remove button');
+  await press(page, ' ', 'the last removed file');
+  assert.deepEqual(await names(), [], 'Space removes too');
+  await assertFocused(page, 'documentation', 'focus returns to the file input again');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('back link: a stop with visible focus that Enter follows', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'back-link');
+  assert.deepEqual(await tabs(page, 2, 'a back link'), ['Tilbage', 'Tilbage til kvitteringen']);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === '/forrige');
+});
+
+test('skip link: the first Tab shows it, Enter moves focus to the main content', async () => {
+  for (const path of ['/', GALLERY]) {
+    const page = await newPage(browser);
+    await page.goto(path);
+    await atPath(page, path);
+    const link = page.locator('body > * .kk-skip-link, body > .kk-skip-link').first();
+    const box = () => link.evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      return { top: b.top, width: b.width, height: b.height };
+    });
+    assert.ok((await box()).height <= 1, `the skip link is hidden until focused on ${path}`);
+    await press(page, 'Tab', `the skip link on ${path}`);
+    const first = await focused(page);
+    assert.equal(first.text, 'Gå til indhold', `the first Tab reaches the skip link on ${path}`);
+    const shown = await box();
+    assert.ok(shown.height >= 24 && shown.width >= 24 && shown.top >= 0, `the focused skip link shows on ${path}`);
+    await page.keyboard.press('Enter');
+    assert.equal((await focused(page)).id, 'main-content', `Enter moves focus to main on ${path}`);
+    assert.equal(new URL(page.url()).pathname, path, 'the address keeps its page');
+    await press(page, 'Tab', `the first stop in main on ${path}`);
+    assert.ok(await page.evaluate(() => document.getElementById('main-content').contains(document.activeElement)),
+      `Tab goes on inside the main content on ${path}`);
+    assert.deepEqual(page.scriptErrors, []);
+    await page.context().close();
+  }
+});
+
+test('button: Enter and Space press it, the guard ignores a second press within a second', async () => {
+  const page = await openGallery(browser);
+  // Every click on a button of the section, and whether the button ignored it; the
+  // listener on window hears a click after the component's own handler.
+  await page.evaluate(() => {
+    window.kkClicks = [];
+    window.addEventListener('click', (e) => {
+      const button = e.target.closest('#gallery-button button');
+      if (button) window.kkClicks.push({ text: button.textContent.trim(), ignored: e.defaultPrevented, at: performance.now() });
+    });
+  });
+  const clicks = () => page.evaluate(() => window.kkClicks.map(({ text, ignored }) => ({ text, ignored })));
+  await startAt(page, 'button');
+  await press(page, 'Tab', 'the primary button');
+  assert.equal((await focused(page)).text, 'Fortsæt');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.preventDoubleClick), 'true');
+  await press(page, 'Enter', 'the primary button');
+  await press(page, 'Enter', 'the primary button');
+  assert.deepEqual(await clicks(), [
+    { text: 'Fortsæt', ignored: false },
+    { text: 'Fortsæt', ignored: true },
+  ], 'the second press within a second is ignored');
+  await page.waitForFunction(() => performance.now() - window.kkClicks[0].at > 1000);
+  await press(page, ' ', 'the primary button');
+  assert.deepEqual((await clicks())[2], { text: 'Fortsæt', ignored: false }, 'a press after a second counts');
+
+  const stops = await tabs(page, 4, 'a button');
+  assert.deepEqual(stops.map((s) => s.replace(/\s+/g, ' ')), [
+    'Gem og fortsæt senere', 'Slet kladden', 'Start nu', 'Send ansøgning',
+  ]);
+  await page.evaluate(() => { window.kkClicks = []; });
+  await press(page, 'Shift+Tab', 'the start button');
+  await press(page, ' ', 'the start button');
+  await press(page, ' ', 'the start button');
+  assert.deepEqual(await clicks(), [
+    { text: 'Start nu', ignored: false },
+    { text: 'Start nu', ignored: false },
+  ], 'Space presses, and a button without the guard takes every press');
+
+  await press(page, 'Tab', 'the loading button');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-disabled')), 'true');
+  await press(page, 'Enter', 'the loading button');
+  assert.deepEqual((await clicks())[2], { text: 'Send ansøgning', ignored: true }, 'a loading button ignores it');
+  await press(page, 'Tab', 'after the buttons');
+  const next = await page.evaluate(() => ({
+    disabled: document.activeElement.disabled,
+    inExamples: !!document.activeElement.closest('#gallery-button .kk-gallery__figure'),
+  }));
+  assert.deepEqual(next, { disabled: false, inExamples: false }, 'the disabled button is no stop');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('language switch: Enter and Space choose a language, which says it is current', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'language-switch');
+  await press(page, 'Tab', 'Dansk');
+  assert.equal((await focused(page)).text, 'Dansk');
+  const current = () => page.$$eval('#gallery-language-switch .kk-language-switch__button',
+    (buttons) => buttons.filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.textContent.trim()));
+  assert.deepEqual(await current(), ['Dansk']);
+  await press(page, 'Tab', 'English');
+  assert.equal((await focused(page)).text, 'English');
+  assert.equal(await page.evaluate(() => document.activeElement.lang), 'en');
+  await press(page, 'Enter', 'English');
+  assert.deepEqual(await current(), ['English']);
+  assert.equal((await focused(page)).text, 'English', 'the button keeps focus');
+  await press(page, 'Shift+Tab', 'Dansk');
+  await press(page, ' ', 'Dansk');
+  assert.deepEqual(await current(), ['Dansk']);
+  assert.equal(await page.getAttribute('html', 'lang'), 'da', 'the example switch leaves the page alone');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('notification banner: the success banner takes focus when shown and shows it', async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    window.kkFocused = [];
+    document.addEventListener('focusin', (e) => window.kkFocused.push(e.target.id), true);
+  });
+  await page.goto(GALLERY);
+  await atPath(page, GALLERY);
+  await page.locator('#gallery-tabs .kk-tabs').waitFor();
+  const focusedOnShow = await page.evaluate(() => window.kkFocused);
+  assert.ok(focusedOnShow.includes('banner-success'), `the success banner took focus: ${focusedOnShow}`);
+  assert.ok(!focusedOnShow.includes('banner-important'), 'the important banner leaves focus alone');
+  assert.equal(await attr(page, 'banner-success', 'tabindex'), '-1', 'focusable by script, no Tab stop');
+  assert.equal(await attr(page, 'banner-important', 'tabindex'), null);
+  await page.evaluate(() => document.getElementById('banner-success').focus());
+  await assertFocusVisible(page, 'the success banner');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('task list, summary list and card, step indicator: the links are stops in reading order', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'task-list');
+  assert.deepEqual(await tabs(page, 5, 'a task'), ['Om dig', 'Din husstand', 'Børn', 'Ansøger', 'Periode'],
+    'a task that cannot start yet is no stop');
+  const described = await page.evaluate(() => document.activeElement.getAttribute('aria-describedby'));
+  assert.equal(described, 'task-list-new-2-status', 'the link is described by its status');
+
+  await startAt(page, 'summary-list');
+  assert.deepEqual(await tabs(page, 3, 'a change link'), ['Skift navn', 'Skift adresse', 'Skift fødselsdato']);
+
+  await startAt(page, 'summary-card');
+  assert.deepEqual(await tabs(page, 4, 'a card link'), [
+    'Fjern Barn 1', 'Skift Barn 1', 'Skift navn på barn 1', 'Skift fødselsdato for barn 1',
+  ]);
+
+  await startAt(page, 'step-indicator');
+  const steps = await tabs(page, 3, 'a step');
+  assert.deepEqual(steps.slice(0, 2).map((s) => s.replace(/^\d+\.?\s*/, '')).map((s) => s.split(' ')[0]),
+    ['Om', 'Din'], 'the done steps are links');
+  assert.ok(!/Dokumentation|Tjek og send/.test(steps[2]), 'the current and later steps are no stops');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('header and footer: the home link, the service link, the language buttons and the footer links in order', async () => {
+  const page = await openGallery(browser);
+  await startAt(page, 'header');
+  assert.deepEqual(await tabs(page, 5, 'the header'), [
+    'Eksempel Kommune', 'Eksempel Kommune', 'Søg om parkeringstilladelse', 'Dansk', 'English',
+  ]);
+  await startAt(page, 'footer');
+  assert.deepEqual(await tabs(page, 2, 'the footer'), ['Tilgængelighedserklæring', 'Cookies']);
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('error summary in a service: a page sent with errors focuses it, its links reach the first radio and the day', async () => {
+  const page = await newPage(browser);
+  const service = '/tjenester/report-road-problem';
+  await page.goto(service);
+  await page.getByRole('button', { name: 'Start nu' }).focus();
+  await page.keyboard.press('Enter');
+  await atPath(page, `${service}/problem-type`);
+
+  const submit = page.locator('main form button[type=submit]');
+  await submit.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.kk-error-summary').waitFor();
+  await assertFocused(page, 'error-summary', 'the summary takes focus');
+  await press(page, 'Tab', 'the first link');
+  assert.equal((await focused(page)).text, 'Vælg hvad du vil anmelde');
+  await page.keyboard.press('Enter');
+  await assertFocused(page, 'kind', 'the link focuses the first radio');
+  assert.ok(await inView(page, 'main form legend'), 'the question is in view');
+  await press(page, ' ', 'the first radio');
+  assert.ok(await checked(page, 'kind'));
+
+  await submit.focus();
+  await page.keyboard.press('Enter');
+  await atPath(page, `${service}/location`);
+  await submit.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.kk-error-summary').waitFor();
+  await assertFocused(page, 'error-summary', 'the summary takes focus on the next page too');
+  const links = await page.$$eval('.kk-error-summary a', (as) => as.map((a) => a.getAttribute('href')));
+  const dateLink = links.findIndex((href) => href.startsWith('#noticed'));
+  assert.ok(dateLink >= 0, `a link leads to the date: ${links}`);
+  await tabs(page, dateLink + 1, 'an error summary link');
+  await page.keyboard.press('Enter');
+  await assertFocused(page, 'noticed-day', 'the link focuses the day of the date');
+  const legend = page.locator('fieldset:has(#noticed-day) legend');
+  assert.ok(await inView(page, 'fieldset:has(#noticed-day) legend'), 'the date\'s question is in view');
+  assert.ok((await legend.count()) === 1);
+  assert.deepEqual(page.scriptErrors, []);
+});
