@@ -38,14 +38,21 @@ fn component_stylesheets() -> BTreeSet<String> {
         .collect()
 }
 
-/// Every .css file under style/, recursively.
+/// The stylesheet the portal links, generated from every other one by `cargo xtask css`
+/// (the xtask's test checks that it is up to date).
+const GENERATED: &str = "portal.css";
+
+/// Every .css file under style/ that a designer edits, recursively: all but the
+/// generated one.
 fn all_stylesheets() -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         for entry in fs::read_dir(dir).expect("style dir is readable").flatten() {
             let path = entry.path();
             if path.is_dir() {
                 walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "css") {
+            } else if path.extension().is_some_and(|e| e == "css")
+                && !path.ends_with(GENERATED)
+            {
                 out.push(path);
             }
         }
@@ -148,6 +155,37 @@ fn every_component_folder_is_in_the_example_gallery() {
         .map(|(name, _)| name.to_string())
         .collect();
     assert_eq!(listed, component_folders());
+}
+
+#[test]
+fn the_pages_link_the_generated_stylesheet_and_it_holds_every_component_stylesheet() {
+    let link = format!("<link data-trunk rel=\"css\" href=\"style/{GENERATED}\">");
+    for page in ["index.html", "gallery.html"] {
+        let html = read(&crate_dir().join("..").join(page));
+        let sheets: Vec<&str> = html
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.contains("rel=\"css\""))
+            .collect();
+        assert_eq!(
+            sheets.first(),
+            Some(&link.as_str()),
+            "{page} links {sheets:#?}"
+        );
+        assert!(
+            sheets[1..]
+                .iter()
+                .all(|l| !l.contains("style/components/")),
+            "{page} links a component stylesheet itself: {sheets:#?}"
+        );
+    }
+    let generated = read(&style_dir().join(GENERATED));
+    for sheet in component_stylesheets() {
+        assert!(
+            generated.contains(&format!("/* style/components/{sheet}.css */\n")),
+            "style/{GENERATED} lacks style/components/{sheet}.css: run `cargo xtask css`"
+        );
+    }
 }
 
 #[test]

@@ -156,24 +156,6 @@ fn brotli_together(paths: &[PathBuf]) -> Result<(usize, usize), String> {
     Ok((all.len(), brotli_len(&all)))
 }
 
-/// The shipped files made from source files of these names: trunk names a shipped
-/// file `<source name>-<hash>.<extension>`.
-fn shipped_from(
-    shipped: &[PathBuf],
-    source_names: &std::collections::BTreeSet<String>,
-) -> Vec<PathBuf> {
-    shipped
-        .iter()
-        .filter(|p| {
-            p.file_stem()
-                .and_then(|s| s.to_str())
-                .and_then(|s| s.rsplit_once('-'))
-                .is_some_and(|(name, _)| source_names.contains(name))
-        })
-        .cloned()
-        .collect()
-}
-
 /// The files of a build folder that a browser loads, without the gallery's own build
 /// (dist/komponenter/) and the precompressed copies the server may hold beside them.
 fn first_load_files(dist: &Path) -> Result<Vec<PathBuf>, String> {
@@ -222,20 +204,13 @@ fn sizes(t: &tools::Tools) -> Result<(), String> {
     );
     let is_css = |p: &&PathBuf| p.extension().is_some_and(|e| e == "css");
     let css: Vec<PathBuf> = all.iter().filter(is_css).cloned().collect();
-    let components_dir = root().join("style/components");
-    let mut sources = Vec::new();
-    files(&components_dir, &mut sources)
-        .map_err(|e| format!("{}: {e}", components_dir.display()))?;
-    let names: std::collections::BTreeSet<String> = sources
-        .iter()
-        .filter(is_css)
-        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .collect();
-    let components = shipped_from(&css, &names);
-    let (raw, br) = brotli_together(&components)?;
+    // The components ship inside the one stylesheet, style/portal.css: their rules alone.
+    let (count, compact) = crate::css::components_compact(&root()).map_err(|e| e.to_string())?;
     println!(
-        "component CSS as shipped ({} files of style/components/ in dist/) together: {raw} bytes raw, {br} bytes brotli",
-        components.len()
+        "component CSS ({count} sheets of style/components/, without comments and spare white \
+         space, as in style/portal.css) together: {} bytes raw, {} bytes brotli",
+        compact.len(),
+        brotli_len(compact.as_bytes())
     );
     let (raw, br) = brotli_together(&css)?;
     println!(
@@ -287,30 +262,5 @@ pub fn bench() -> Result<(), String> {
         Ok(())
     } else {
         Err(failed.join("; "))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_shipped_file_is_matched_to_its_source_by_the_name_before_the_hash() {
-        let names = ["back-link", "date-input", "text-input"]
-            .map(String::from)
-            .into_iter()
-            .collect();
-        let cases = [
-            ("back-link-256737095241b966.css", true),
-            ("text-input-b6a2dfafdad237e.css", true),
-            ("date-input-f35ec1b77cb2a5bd.css", true),
-            ("date-picker-4bf6f33681c6fc98.css", false),
-            ("tokens-c3c6828418721024.css", false),
-            ("back-link.css", false),
-        ];
-        for (file, matched) in cases {
-            let found = shipped_from(&[PathBuf::from("dist").join(file)], &names);
-            assert_eq!(found.len() == 1, matched, "{file}");
-        }
     }
 }

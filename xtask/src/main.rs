@@ -5,6 +5,7 @@
 
 mod bench;
 mod contract_test;
+mod css;
 mod fuzz;
 mod journeys;
 mod load;
@@ -36,6 +37,10 @@ commands:
                              and the wasm of the gallery's own build
   dist                       build the release portal into dist/ and the component
                              gallery (its own build) into dist/komponenter/
+  css                        write style/portal.css, the one stylesheet the portal
+                             links, from style/ (tokens, base, layout, every
+                             components/*.css, utilities); run, dist, test and bench
+                             write it first
   contract                   only the contract test of `test`: schemathesis (installed
                              from PyPI into .tools/venv) against a reference server of
                              its own, checking every answer against server/openapi.json
@@ -80,6 +85,7 @@ fn main() -> ExitCode {
         Some("journeys") => {
             journeys::parse_out(&args[1..]).and_then(|out| journeys::write(out.as_deref()))
         }
+        Some("css") => css::write(),
         Some("schema") => schema::write().and_then(|()| openapi::write()),
         Some("openapi") => openapi::write(),
         Some("-h" | "--help" | "help") => {
@@ -130,8 +136,9 @@ pub const GALLERY_DIST: &str = "dist/komponenter";
 /// Builds the portal in release mode into dist/ with trunk, offline, then the component
 /// gallery (gallery.html: the app with the `gallery` feature) into dist/komponenter/, so
 /// citizens never download the gallery. The portal's build empties dist/ first, so it
-/// goes first.
+/// goes first. Both link style/portal.css, written from its sources first.
 pub fn build_dist(tools: &tools::Tools) -> Result<(), String> {
+    css::write()?;
     step("Building the portal (release, wasm-opt -Oz) into dist/");
     run_cmd(
         tools
