@@ -102,7 +102,11 @@ pub struct ApiState {
     /// The idempotency keys of the submissions being handled right now.
     in_flight: Mutex<HashSet<String>>,
     /// Wrong resume codes by client.
-    pub(crate) attempts: drafts::Attempts,
+    pub(crate) attempts: drafts::Attempts<std::net::IpAddr>,
+    /// Wrong resume codes by draft, from any client.
+    pub(crate) draft_attempts: drafts::Attempts<String>,
+    /// The clock the limits on wrong resume codes count with.
+    pub(crate) clock: crate::time::Clock,
     /// How long a draft is kept after it was last saved.
     draft_lifetime: Duration,
     /// The forwarding of submissions.
@@ -126,6 +130,8 @@ pub struct ApiOptions {
     pub admin_token: Option<[u8; 32]>,
     /// The reverse proxy whose `X-Forwarded-For` names the client.
     pub proxy: Option<std::net::IpAddr>,
+    /// The clock the limits on wrong resume codes count with.
+    pub clock: crate::time::Clock,
 }
 
 /// Why the API cannot be prepared.
@@ -215,7 +221,9 @@ impl ApiState {
             logo,
             store,
             in_flight: Mutex::new(HashSet::new()),
-            attempts: drafts::Attempts::default(),
+            attempts: drafts::Attempts::new(drafts::PER_CLIENT),
+            draft_attempts: drafts::Attempts::new(drafts::PER_DRAFT),
+            clock: options.clock,
             draft_lifetime: options.draft_lifetime,
             outbox: options.outbox,
             admin_token: options.admin_token,

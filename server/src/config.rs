@@ -103,6 +103,9 @@ pub struct Config {
     pub webhook_timeout_ms: u64,
     /// The reverse proxy whose `X-Forwarded-For` names the client.
     pub proxy: Option<std::net::IpAddr>,
+    /// The clock the limits on wrong resume codes count with: the system's, unless a
+    /// test moves it on by hand. Not a command-line setting.
+    pub clock: crate::time::Clock,
 }
 
 impl fmt::Debug for Config {
@@ -123,6 +126,7 @@ impl fmt::Debug for Config {
             .field("webhook_backoff_ms", &self.webhook_backoff_ms)
             .field("webhook_timeout_ms", &self.webhook_timeout_ms)
             .field("proxy", &self.proxy)
+            .field("clock", &self.clock)
             .finish()
     }
 }
@@ -145,6 +149,7 @@ impl Default for Config {
             webhook_backoff_ms: 1000,
             webhook_timeout_ms: 10_000,
             proxy: None,
+            clock: crate::time::Clock::default(),
         }
     }
 }

@@ -8,9 +8,11 @@
 //!   `Resume-Code` header: save again (the expiry starts over), or delete.
 //! - A submission with a `Draft-Id` header deletes the draft in its transaction.
 //!
-//! The server keeps only a hash of each code. A code has 60 random bits, and a client
-//! that gives wrong codes too often is made to wait ([`Attempts`]), so codes cannot
-//! be guessed.
+//! The server keeps only a hash of each code. A code has 60 random bits, and wrong
+//! codes are limited twice over ([`Attempts`]), so codes cannot be guessed: a client
+//! that gives wrong codes too often is made to wait ([`PER_CLIENT`]), and a draft
+//! that is given wrong codes too often, from any number of clients, is locked for a
+//! while ([`PER_DRAFT`]); a locked draft is kept, only not opened.
 
 use crate::api::{read_json, AppState};
 use crate::problem::ApiError;
@@ -26,6 +28,7 @@ use kommunekit_forms::{Answers, ServiceDefinition, CHECK_ANSWERS};
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
@@ -39,24 +42,78 @@ pub const MAX_FAILED_ATTEMPTS: u32 = 10;
 /// The window in which wrong codes are counted; a client over the limit waits until
 /// the window that began with its first wrong code has passed.
 pub const ATTEMPT_WINDOW: Duration = Duration::from_secs(15 * 60);
-/// How many clients the attempt counter remembers before it forgets the oldest.
-const MAX_TRACKED_CLIENTS: usize = 10_000;
+/// How many wrong resume codes one draft may be given in [`DRAFT_LOCK_WINDOW`], from
+/// all clients together, before it is locked until the window ends.
+///
+/// The limit by client does not stop guessing against one draft (whose id may have
+/// leaked, e.g. from a log or a shared computer's history) from many addresses. Ten
+/// an hour leaves a citizen who mistypes the code room for several tries, while the
+/// 60 random bits of a code keep such guessing hopeless: at most about 240 guesses a
+/// day (ten per window, twice where two windows meet), about 7,200 over a draft's
+/// default 30 days, against 2^60 codes, a chance of less than 1 in 10^14.
+pub const MAX_FAILED_PER_DRAFT: u32 = 10;
+/// The window in which wrong codes for one draft are counted. An hour, longer than
+/// the 15 minutes of a client, because the guesser here has many addresses; short
+/// enough that the citizen can carry on the same day, and the draft (kept for days)
+/// loses nothing while it is locked.
+pub const DRAFT_LOCK_WINDOW: Duration = Duration::from_secs(60 * 60);
 
-/// Wrong resume codes by client address, to make guessing slow.
-#[derive(Default)]
-pub struct Attempts {
-    failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+/// The limit by client address.
+pub const PER_CLIENT: Limit = Limit {
+    max_failures: MAX_FAILED_ATTEMPTS,
+    window: ATTEMPT_WINDOW,
+    max_tracked: 10_000,
+};
+
+/// The limit by draft id, from any client.
+pub const PER_DRAFT: Limit = Limit {
+    max_failures: MAX_FAILED_PER_DRAFT,
+    window: DRAFT_LOCK_WINDOW,
+    max_tracked: 10_000,
+};
+
+/// How many wrong codes are allowed in what time, and how many keys are remembered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limit {
+    /// Wrong codes allowed in a window; the next attempt within it is refused.
+    pub max_failures: u32,
+    /// The window, from the first wrong code of a key.
+    pub window: Duration,
+    /// The most keys remembered at once, so that memory stays bounded whatever is
+    /// sent. When full, windows that have ended are forgotten first, then the key
+    /// under its limit with the oldest window, then the oldest of the rest.
+    pub max_tracked: usize,
 }
 
-impl Attempts {
-    /// `Err` with the seconds to wait when the client has given too many wrong codes.
-    pub fn check(&self, client: IpAddr, now: Instant) -> Result<(), u64> {
+/// Wrong resume codes by key (a client address or a draft id), to make guessing slow:
+/// a key that has had [`Limit::max_failures`] wrong codes is refused until the window
+/// that began with its first one has passed.
+pub struct Attempts<K> {
+    limit: Limit,
+    failures: Mutex<HashMap<K, (u32, Instant)>>,
+}
+
+impl<K: Eq + Hash + Clone> Attempts<K> {
+    /// A counter with a limit.
+    pub fn new(limit: Limit) -> Self {
+        Attempts {
+            limit,
+            failures: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// `Err` with the seconds to wait when the key has had too many wrong codes.
+    pub fn check(&self, key: &K, now: Instant) -> Result<(), u64> {
         let map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        match map.get(&client) {
+        match map.get(key) {
             Some((count, since))
-                if *count >= MAX_FAILED_ATTEMPTS && now.duration_since(*since) < ATTEMPT_WINDOW =>
+                if *count >= self.limit.max_failures
+                    && now.saturating_duration_since(*since) < self.limit.window =>
             {
-                let left = ATTEMPT_WINDOW.saturating_sub(now.duration_since(*since));
+                let left = self
+                    .limit
+                    .window
+                    .saturating_sub(now.saturating_duration_since(*since));
                 Err(left.as_secs().max(1))
             }
             _ => Ok(()),
@@ -64,16 +121,40 @@ impl Attempts {
     }
 
     /// Counts a wrong code.
-    pub fn fail(&self, client: IpAddr, now: Instant) {
+    pub fn fail(&self, key: K, now: Instant) {
+        let Limit {
+            max_failures,
+            window,
+            max_tracked,
+        } = self.limit;
         let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() >= MAX_TRACKED_CLIENTS {
-            map.retain(|_, (_, since)| now.duration_since(*since) < ATTEMPT_WINDOW);
+        if !map.contains_key(&key) && map.len() >= max_tracked {
+            map.retain(|_, (_, since)| now.saturating_duration_since(*since) < window);
+            while map.len() >= max_tracked.max(1) {
+                let oldest = map
+                    .iter()
+                    .min_by_key(|(_, (count, since))| (*count >= max_failures, *since))
+                    .map(|(k, _)| k.clone());
+                match oldest {
+                    Some(k) => map.remove(&k),
+                    None => break,
+                };
+            }
         }
-        let entry = map.entry(client).or_insert((0, now));
-        if now.duration_since(entry.1) >= ATTEMPT_WINDOW {
+        let entry = map.entry(key).or_insert((0, now));
+        if now.saturating_duration_since(entry.1) >= window {
             *entry = (0, now);
         }
         entry.0 += 1;
+    }
+
+    /// How many keys are remembered.
+    #[cfg(test)]
+    fn tracked(&self) -> usize {
+        self.failures
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .len()
     }
 }
 
@@ -245,10 +326,12 @@ fn with_answers((mut draft, answers): (Draft, String)) -> Result<Draft, StoreErr
 /// The resume code of a request, or a refusal. A missing code or one that cannot be
 /// a code is a malformed request (`400`) whatever the client did before: it cannot
 /// match a draft, so it is no guess and is not counted. A code of the right form is
-/// refused (`429`) while the client has given too many wrong ones.
+/// refused (`429`) while the client has given too many wrong ones, or, with a draft
+/// id, while that draft is locked after too many wrong codes from anyone.
 fn checked_code(
     state: &crate::api::ApiState,
     client: IpAddr,
+    draft: Option<&String>,
     typed: Option<&str>,
 ) -> Result<[u8; 32], ApiError> {
     let code = typed
@@ -256,17 +339,48 @@ fn checked_code(
         .ok_or_else(|| {
             ApiError::InvalidBody("a resume code is 12 characters, e.g. K7QM-3WXD-9HTP".into())
         })?;
+    let now = state.clock.now();
     state
         .attempts
-        .check(client, Instant::now())
+        .check(&client, now)
         .map_err(|retry_after| ApiError::TooManyAttempts {
             detail: format!(
-                "too many wrong resume codes from this address; try again in {} minutes",
-                retry_after.div_ceil(60)
+                "too many wrong resume codes from this address; try again in {}",
+                minutes(retry_after)
             ),
             retry_after,
         })?;
+    if let Some(id) = draft {
+        state
+            .draft_attempts
+            .check(id, now)
+            .map_err(|retry_after| ApiError::TooManyAttempts {
+                detail: format!(
+                    "this draft was given too many wrong resume codes, so it is locked for now, even for the right code; try again in {}. The draft itself is kept: nothing is lost",
+                    minutes(retry_after)
+                ),
+                retry_after,
+            })?;
+    }
     Ok(code_hash(&code))
+}
+
+/// A wait in seconds as whole minutes, rounded up: "1 minute", "15 minutes".
+fn minutes(seconds: u64) -> String {
+    match seconds.div_ceil(60) {
+        1 => "1 minute".to_string(),
+        n => format!("{n} minutes"),
+    }
+}
+
+/// Counts a wrong code against the client and, for `PUT` and `DELETE`, the draft.
+fn count_wrong_code(state: &crate::api::ApiState, client: IpAddr, draft: Option<String>) {
+    let now = state.clock.now();
+    state.attempts.fail(client, now);
+    if let Some(id) = draft {
+        tracing::warn!(draft = %id, "wrong resume code for a draft");
+        state.draft_attempts.fail(id, now);
+    }
 }
 
 /// `POST /api/v1/drafts/resume`.
@@ -278,7 +392,7 @@ pub async fn resume(
 ) -> Result<Response, ApiError> {
     let client = client_ip(&state, client, &headers);
     let request: ResumeRequest = read_json(&headers, body, "resume request").await?;
-    let hash = checked_code(&state, client, Some(&request.resume_code))?;
+    let hash = checked_code(&state, client, None, Some(&request.resume_code))?;
     let now = time::unix_millis(SystemTime::now());
     let found = state
         .store
@@ -296,7 +410,7 @@ pub async fn resume(
     match found {
         Some(draft) => draft_response(StatusCode::OK, &draft),
         None => {
-            state.attempts.fail(client, Instant::now());
+            count_wrong_code(&state, client, None);
             Err(not_found())
         }
     }
@@ -329,7 +443,8 @@ pub async fn update(
 ) -> Result<Response, ApiError> {
     let client = client_ip(&state, client, &headers);
     let id = draft_id(path)?;
-    let hash = checked_code(&state, client, header_code(&headers))?;
+    let hash = checked_code(&state, client, Some(&id), header_code(&headers))?;
+    let counted = id.clone();
     let request: DraftRequest = read_json(&headers, body, "draft").await?;
     let definition = &state
         .service(&request.service_id)
@@ -378,7 +493,7 @@ pub async fn update(
     match updated {
         Some(draft) => draft_response(StatusCode::OK, &draft),
         None => {
-            state.attempts.fail(client, Instant::now());
+            count_wrong_code(&state, client, Some(counted));
             Err(not_found())
         }
     }
@@ -393,7 +508,8 @@ pub async fn delete(
 ) -> Result<Response, ApiError> {
     let client = client_ip(&state, client, &headers);
     let id = draft_id(path)?;
-    let hash = checked_code(&state, client, header_code(&headers))?;
+    let hash = checked_code(&state, client, Some(&id), header_code(&headers))?;
+    let counted = id.clone();
     let deleted = state
         .store
         .write(move |conn| {
@@ -409,7 +525,7 @@ pub async fn delete(
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         Ok(response)
     } else {
-        state.attempts.fail(client, Instant::now());
+        count_wrong_code(&state, client, Some(counted));
         Err(not_found())
     }
 }
@@ -441,21 +557,79 @@ mod tests {
 
     #[test]
     fn a_client_is_made_to_wait_after_too_many_wrong_codes_and_only_for_the_window() {
-        let attempts = Attempts::default();
+        let attempts = Attempts::new(PER_CLIENT);
         let client: IpAddr = [192, 0, 2, 7].into();
         let other: IpAddr = [192, 0, 2, 8].into();
         let start = Instant::now();
         for _ in 0..MAX_FAILED_ATTEMPTS {
-            assert_eq!(attempts.check(client, start), Ok(()));
+            assert_eq!(attempts.check(&client, start), Ok(()));
             attempts.fail(client, start);
         }
-        let wait = attempts.check(client, start).expect_err("over the limit");
+        let wait = attempts.check(&client, start).expect_err("over the limit");
         assert_eq!(wait, ATTEMPT_WINDOW.as_secs());
-        assert_eq!(attempts.check(other, start), Ok(()));
-        assert_eq!(attempts.check(client, start + ATTEMPT_WINDOW), Ok(()));
+        assert_eq!(attempts.check(&other, start), Ok(()));
+        assert_eq!(attempts.check(&client, start + ATTEMPT_WINDOW), Ok(()));
         // A new window starts from zero.
         attempts.fail(client, start + ATTEMPT_WINDOW);
-        assert_eq!(attempts.check(client, start + ATTEMPT_WINDOW), Ok(()));
+        assert_eq!(attempts.check(&client, start + ATTEMPT_WINDOW), Ok(()));
+    }
+
+    #[test]
+    fn the_counter_remembers_at_most_its_limit_of_keys_and_forgets_the_least_useful_first() {
+        let limit = Limit {
+            max_failures: 2,
+            window: Duration::from_secs(60),
+            max_tracked: 3,
+        };
+        let start = Instant::now();
+        let at = |s: u64| start + Duration::from_secs(s);
+        fn locked(attempts: &Attempts<&'static str>, key: &'static str, now: Instant) -> bool {
+            attempts.check(&key, now).is_err()
+        }
+
+        // Ended windows go first: "old" is forgotten, the locked "a" stays.
+        let attempts = Attempts::new(limit);
+        attempts.fail("old", at(0));
+        attempts.fail("a", at(10));
+        attempts.fail("a", at(10));
+        attempts.fail("b", at(20));
+        attempts.fail("c", at(65));
+        assert_eq!(attempts.tracked(), 3);
+        assert!(
+            locked(&attempts, "a", at(65)),
+            "a locked draft stays locked"
+        );
+
+        // Then keys under their limit, oldest first: "b" goes, not the locked "a".
+        attempts.fail("d", at(66));
+        assert_eq!(attempts.tracked(), 3);
+        assert!(locked(&attempts, "a", at(66)));
+        attempts.fail("b", at(66));
+        assert!(!locked(&attempts, "b", at(66)), "b starts again from one");
+
+        // When every key is locked, the oldest one makes room.
+        let full = Attempts::new(limit);
+        for (key, s) in [("x", 0), ("y", 1), ("z", 2)] {
+            full.fail(key, at(s));
+            full.fail(key, at(s));
+        }
+        full.fail("w", at(3));
+        assert_eq!(full.tracked(), 3);
+        assert!(!locked(&full, "x", at(3)));
+        assert!(locked(&full, "y", at(3)));
+    }
+
+    #[test]
+    fn a_wait_reads_in_whole_minutes() {
+        let cases = [
+            (1, "1 minute"),
+            (60, "1 minute"),
+            (61, "2 minutes"),
+            (3600, "60 minutes"),
+        ];
+        for (seconds, expected) in cases {
+            assert_eq!(minutes(seconds), expected, "{seconds}");
+        }
     }
 
     #[test]

@@ -37,3 +37,4 @@ pub use catalog::{Catalog, CatalogError};
 pub use config::{Command, Config, ConfigError, LogFormat};
 pub use server::{init_logging, shutdown_signal, Server, StartupError};
 pub use store::StoreError;
+pub use time::Clock;

@@ -46,7 +46,8 @@ pub enum ApiError {
     /// The query string is missing a parameter or has one of the wrong form.
     #[error("{0}")]
     InvalidQuery(String),
-    /// Too many failed attempts from one client; try again after a while.
+    /// Too many failed attempts from one client, or against one draft; try again
+    /// after a while.
     #[error("{detail}")]
     TooManyAttempts {
         /// What to do.

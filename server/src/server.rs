@@ -117,6 +117,7 @@ impl Server {
                 },
                 admin_token: config.admin_token.as_deref().map(admin::token_hash),
                 proxy: config.proxy,
+                clock: config.clock.clone(),
             },
         )?;
         let app = app(api, Spa::new(config.dist.clone()));

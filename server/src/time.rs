@@ -1,7 +1,73 @@
 //! The clock: timestamps for receipts and the date validation compares with.
 
 use kommunekit_forms::Date;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// The clock the limits on wrong resume codes count their windows with: the system's
+/// monotonic clock, or, for tests, that clock moved forward by hand
+/// ([`Clock::advance`]), so that a test sees a window pass without waiting for it.
+/// Clones share the same offset.
+#[derive(Clone, Default)]
+pub struct Clock {
+    /// How far the clock is ahead of the system's; `None` for the system's own.
+    offset: Option<Arc<Mutex<Duration>>>,
+}
+
+impl Clock {
+    /// A clock that starts at the system's time and moves on with it, and further
+    /// whenever [`Clock::advance`] is called.
+    pub fn adjustable() -> Clock {
+        Clock {
+            offset: Some(Arc::new(Mutex::new(Duration::ZERO))),
+        }
+    }
+
+    /// The time now.
+    pub fn now(&self) -> Instant {
+        let now = Instant::now();
+        match &self.offset {
+            None => now,
+            Some(offset) => now + *offset.lock().unwrap_or_else(|p| p.into_inner()),
+        }
+    }
+
+    /// Moves an adjustable clock (and its clones) forward; the system clock cannot be
+    /// moved, and is left as it is.
+    pub fn advance(&self, by: Duration) {
+        if let Some(offset) = &self.offset {
+            *offset.lock().unwrap_or_else(|p| p.into_inner()) += by;
+        }
+    }
+}
+
+impl PartialEq for Clock {
+    /// The system clocks are one clock; adjustable clocks are the same when they are
+    /// clones of each other.
+    fn eq(&self, other: &Clock) -> bool {
+        match (&self.offset, &other.offset) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Clock {}
+
+impl fmt::Debug for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.offset {
+            None => f.write_str("Clock(system)"),
+            Some(offset) => write!(
+                f,
+                "Clock(system + {:?})",
+                *offset.lock().unwrap_or_else(|p| p.into_inner())
+            ),
+        }
+    }
+}
 
 /// The offset of the time zone furthest ahead of UTC (UTC+14, Line Islands), in
 /// minutes.

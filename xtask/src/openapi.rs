@@ -263,6 +263,19 @@ fn problem(description: &str) -> Value {
     })
 }
 
+/// A problem answer that says in `Retry-After` how many seconds to wait.
+fn problem_retry_after(description: &str) -> Value {
+    let mut answer = problem(description);
+    answer["headers"] = json!({
+        "Retry-After": {
+            "description": "Seconds to wait before trying again.",
+            "required": true,
+            "schema": { "type": "integer", "minimum": 1 }
+        }
+    });
+    answer
+}
+
 fn not_modified() -> Value {
     json!({
         "description": "The client's copy (`If-None-Match`) is current.",
@@ -507,7 +520,7 @@ fn paths() -> Value {
                     },
                     "400": problem("The body is not a resume request, or the code cannot be one (`/problems/invalid-body`)."),
                     "404": problem("No draft has this code, or it has expired."),
-                    "429": problem("Too many wrong codes from this client (`/problems/too-many-attempts`); wait `Retry-After` seconds."),
+                    "429": problem_retry_after("Too many wrong codes from this client (`/problems/too-many-attempts`); wait `Retry-After` seconds."),
                     "503": problem("The server is shutting down; try again (`Retry-After`).")
                 }
             }
@@ -516,7 +529,7 @@ fn paths() -> Value {
             "put": {
                 "operationId": "updateDraft",
                 "summary": "Save a draft again",
-                "description": "Replaces the page and the answers; the expiry starts over.",
+                "description": "Replaces the page and the answers; the expiry starts over. Wrong codes are limited by client and by draft: after 10 wrong codes for one draft within an hour, from any clients, the draft is locked until the hour has passed (`429`), and kept.",
                 "tags": ["drafts"],
                 "parameters": [
                     { "$ref": "#/components/parameters/DraftId" },
@@ -536,7 +549,7 @@ fn paths() -> Value {
                     "404": problem("No draft has this id and code, or it has expired."),
                     "409": problem("The answers were given to another version of the service (`/problems/version-conflict`)."),
                     "413": problem(&format!("The body is larger than {MAX_BODY_BYTES} bytes (`/problems/body-too-large`).")),
-                    "429": problem("Too many wrong codes from this client (`/problems/too-many-attempts`); wait `Retry-After` seconds."),
+                    "429": problem_retry_after("Too many wrong codes from this client, or for this draft from any client (`/problems/too-many-attempts`): the draft is locked, even for the right code, and kept; wait `Retry-After` seconds."),
                     "503": problem("The server is shutting down; try again (`Retry-After`).")
                 }
             },
@@ -552,7 +565,7 @@ fn paths() -> Value {
                     "204": { "description": "Deleted." },
                     "400": problem("The code cannot be one (`/problems/invalid-body`)."),
                     "404": problem("No draft has this id and code."),
-                    "429": problem("Too many wrong codes from this client (`/problems/too-many-attempts`); wait `Retry-After` seconds."),
+                    "429": problem_retry_after("Too many wrong codes from this client, or for this draft from any client (`/problems/too-many-attempts`): the draft is locked, even for the right code, and kept; wait `Retry-After` seconds."),
                     "503": problem("The server is shutting down; try again (`Retry-After`).")
                 }
             }
