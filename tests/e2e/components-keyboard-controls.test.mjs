@@ -630,3 +630,63 @@ test('error summary in a service: a page sent with errors focuses it, its links 
   assert.ok((await legend.count()) === 1);
   assert.deepEqual(page.scriptErrors, []);
 });
+
+/** The sections of the gallery whose examples can take focus. */
+const FOCUSABLE_SECTIONS = [
+  'accordion', 'back-link', 'back-to-top', 'breadcrumbs', 'button', 'checkboxes', 'combobox',
+  'cookie-banner', 'date-input', 'date-picker', 'details', 'error-summary', 'file-upload',
+  'footer', 'header', 'language-switch', 'modal', 'notification-banner', 'pagination',
+  'phase-banner', 'radios', 'select', 'service-navigation', 'session-timeout', 'skip-link',
+  'spinner', 'step-indicator', 'summary-card', 'summary-list', 'table', 'tabs', 'task-list',
+  'text-input', 'textarea',
+];
+
+/**
+ * Focuses, in turn, the portal's skip link and every element of the gallery's examples
+ * that can take focus (by Tab, by arrows in a group, or by script as the error summary
+ * and a banner do) and is displayed, and checks that each shows its focus.
+ */
+async function assertEveryControlShowsFocus(page, label) {
+  const targets = await page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), '
+      + 'textarea:not([disabled]), summary, [tabindex]';
+    const skip = document.querySelector('.kk-skip-link');
+    const inExamples = [...document.querySelectorAll('.kk-gallery__example')]
+      .flatMap((example) => [...example.querySelectorAll(selector)])
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('dialog:not([open])'));
+    return [skip, ...inExamples].map((el, i) => {
+      el.dataset.kkFocusTarget = String(i);
+      const section = el.closest('section[id^="gallery-"]')?.id.replace(/^gallery-/, '') ?? 'the page';
+      return { i, name: `${section} ${el.tagName.toLowerCase()}#${el.id} "${el.textContent.trim().slice(0, 30)}"`, section };
+    });
+  });
+  const sections = [...new Set(targets.map((t) => t.section))].filter((s) => s !== 'the page').sort();
+  assert.deepEqual(sections, FOCUSABLE_SECTIONS, 'the gallery sections with something to focus');
+  // A key press first, so focus moved by script shows as it does after keyboard use.
+  await page.keyboard.press('Shift');
+  for (const { i, name } of targets) {
+    const target = page.locator(`[data-kk-focus-target="${i}"]`);
+    await target.focus();
+    assert.ok(await target.evaluate((el) => el === document.activeElement), `${name} takes focus ${label}`);
+    await assertFocusVisible(page, `${name} ${label}`);
+  }
+  return targets.length;
+}
+
+test('with forced colours (Windows high contrast) every control of every example still shows its focus', async () => {
+  const page = await openGallery(browser, { forcedColors: 'active' });
+  assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+  const count = await assertEveryControlShowsFocus(page, 'in forced colours');
+  assert.ok(count > 100, `only ${count} controls were checked`);
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('in both sample themes every control of every example shows its focus', async () => {
+  const page = await openGallery(browser);
+  await assertEveryControlShowsFocus(page, 'in the portal theme');
+  await page.locator('#gallery-theme').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await page.locator('#gallery-theme-2').isChecked(), 'the arrow chooses the second theme');
+  await assertEveryControlShowsFocus(page, 'in the second theme');
+  assert.deepEqual(page.scriptErrors, []);
+});
