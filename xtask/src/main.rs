@@ -11,6 +11,7 @@ mod journeys;
 mod load;
 mod openapi;
 mod receiver;
+mod render;
 mod schema;
 mod tools;
 
@@ -34,7 +35,9 @@ commands:
                              Chromium), load the reference server with submissions at
                              increasing rates, then build the release portal and print
                              the size of every file (raw, gzip, brotli), the totals
-                             and the wasm of the gallery's own build
+                             and the wasm of the gallery's own build, and time a page
+                             of 100 fields from navigation to painted in headless
+                             Chromium (alone: bench-render)
   dist                       build the release portal into dist/ and the component
                              gallery (its own build) into dist/komponenter/
   css                        write style/portal.css, the one stylesheet the portal
@@ -69,6 +72,8 @@ fn main() -> ExitCode {
         Some("bench-engine") => bench::engine_figures(),
         // Only the load test of `bench`.
         Some("bench-load") => load::load_test(),
+        // Only the render figure of `bench`: a page of 100 fields in headless Chromium.
+        Some("bench-render") => tools::ensure_all().and_then(|t| render::render_bench(&t)),
         Some("dist") => tools::ensure_build_tools().and_then(|t| build_dist(&t)),
         Some("install") => tools::ensure_all().map(|_| ()),
         Some("fuzz") => fuzz::parse_seconds(&args[1..]).and_then(fuzz::run),

@@ -1,0 +1,174 @@
+// The render figure of `cargo xtask bench-render` (and `cargo xtask bench`): how long a
+// citizen waits, from navigation start, until a question page of 100 fields is painted.
+// Not a test (no `.test.mjs`): it prints timings and the xtask reads them.
+//
+// It opens the first page of the service in KK_RENDER_FIXTURE (a definition the reference
+// server at KK_BASE_URL serves) directly by its address, in a fresh page each time, so
+// each run loads the HTML, the CSS and the wasm, starts the app, fetches the tenant and
+// the definition, and renders every field. Four cases, KK_RENDER_WARM_UPS untimed runs
+// then KK_RENDER_RUNS timed runs each:
+//   cache cold: a new browser context per run, so an empty HTTP cache (and no compiled
+//               wasm cached beside it), as on a citizen's first visit;
+//   cache warm: one context, a new page per run: every file from the cache;
+// each at the machine's speed and with the CPU slowed down 4 times through the DevTools
+// protocol (Emulation.setCPUThrottlingRate), the budget's stand-in for a cheap phone.
+// The network is the loopback: no network slowdown is applied.
+//
+// Each run prints nothing; at the end one line per case and figure:
+//   kk-render metric=<painted|fcp> cache=<cold|warm> cpu=<1|4> ms=<t1>,<t2>,...
+// in milliseconds from navigation start (performance.timeOrigin); the painted line
+// also says in how many timed runs the last field was rendered more than once
+// (`rendered_again=N`). The xtask computes the median and the percentiles, the same way
+// as the other figures.
+
+import { readFileSync } from 'node:fs';
+import { launch, BASE } from './support.mjs';
+
+const FIXTURE = process.env.KK_RENDER_FIXTURE;
+const RUNS = Number(process.env.KK_RENDER_RUNS ?? 15);
+const WARM_UPS = Number(process.env.KK_RENDER_WARM_UPS ?? 2);
+/** How long one load may take before the run fails, in ms. */
+const LOAD_TIMEOUT = 120_000;
+
+if (!FIXTURE) {
+  console.error('render-bench: KK_RENDER_FIXTURE must name the service definition file');
+  process.exit(2);
+}
+const definition = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+const page = definition.pages[0];
+const FIELD_IDS = page.fields.map((f) => f.id);
+const LAST_ID = FIELD_IDS[FIELD_IDS.length - 1];
+const URL = `${BASE}/tjenester/${definition.id}/${page.id}`;
+
+// Runs in the page before any of its own scripts, and keeps in `window.__kkRender`
+// when the page was painted with its last field in the DOM for the last time.
+//
+// What "painted" means here: a MutationObserver sees the last field enter the DOM (the
+// fields render in order, so the other 99 are there already). requestAnimationFrame
+// then runs its callback at the start of the next rendering update, the one that
+// computes style and layout and paints the frame with that field; a message posted
+// from inside the callback is handled as the next task, that is right after that
+// update has painted. Its performance.now() is the moment the main thread has painted
+// the page with all 100 fields (the compositor shows it on screen a few ms later, off
+// the main thread). Two nested requestAnimationFrame callbacks would be later by up to
+// a whole frame of idle waiting; the browser's own paint entries do not name an
+// element: first-contentful-paint is the shell's first text (the header, while the
+// definition is still on its way), and largest-contentful-paint is whichever element
+// is largest, not the last field. First contentful paint is printed beside it, for
+// what the citizen sees first.
+//
+// The page may render the fields, take them away for its loading state and render
+// them again (it did while the municipality was still loading), so the time kept is
+// that of the field element that is still there once the page has settled, and a
+// field that is gone again before its frame is painted counts for nothing.
+function measureInPage(lastId) {
+  const render = { paintedAt: null, current: null, appeared: 0 };
+  window.__kkRender = render;
+  new MutationObserver(() => {
+    const field = document.getElementById(lastId);
+    if (field === render.current) return;
+    render.current = field;
+    render.paintedAt = null;
+    if (!field) return;
+    render.appeared += 1;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (render.current === field) render.paintedAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { childList: true, subtree: true });
+  // The browser reports a paint entry once the frame is presented, which may come
+  // after the message above when the first content is in that same frame.
+  window.__kkFirstContentfulPaint = new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const fcp = list.getEntriesByName('first-contentful-paint')[0];
+      if (fcp) resolve(fcp.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
+
+/** One load: painted, first contentful paint (ms from navigation start) and how often
+ * the last field appeared. */
+async function loadOnce(context, cpu) {
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    if (cpu !== 1) {
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    }
+    // Settled: no request for 500 ms (the tenant, the definition and every file are
+    // in), then the last field in the DOM and its frame painted.
+    await tab.goto(URL, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT });
+    await tab.waitForFunction(
+      (id) => window.__kkRender.paintedAt !== null && document.getElementById(id) === window.__kkRender.current,
+      LAST_ID,
+      { timeout: LOAD_TIMEOUT },
+    );
+    const times = await tab.evaluate(async (ids) => {
+      const fcp = await window.__kkFirstContentfulPaint;
+      const missing = ids.filter((id) => !document.getElementById(id));
+      const { paintedAt, appeared } = window.__kkRender;
+      return { painted: paintedAt, fcp, appeared, missing };
+    }, FIELD_IDS);
+    if (errors.length > 0) throw new Error(`script errors: ${errors.join('; ')}`);
+    if (times.missing.length > 0) {
+      throw new Error(`${times.missing.length} fields missing from the page: ${times.missing.slice(0, 3).join(', ')}…`);
+    }
+    return times;
+  } finally {
+    await tab.close();
+  }
+}
+
+/** The timings of one case: fresh contexts (cold) or one shared context (warm). */
+async function runCase(browser, cache, cpu) {
+  const newContext = async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(measureInPage, LAST_ID);
+    return context;
+  };
+  const shared = cache === 'warm' ? await newContext() : null;
+  const painted = [];
+  const fcp = [];
+  let renderedAgain = 0;
+  try {
+    for (let i = 0; i < WARM_UPS + RUNS; i++) {
+      const context = shared ?? (await newContext());
+      try {
+        const t = await loadOnce(context, cpu);
+        if (i >= WARM_UPS) {
+          painted.push(t.painted);
+          fcp.push(t.fcp);
+          if (t.appeared > 1) renderedAgain += 1;
+        }
+      } finally {
+        if (!shared) await context.close();
+      }
+    }
+  } finally {
+    if (shared) await shared.close();
+  }
+  const line = (metric, ms, extra = '') =>
+    `kk-render metric=${metric} cache=${cache} cpu=${cpu}${extra} ms=${ms.map((t) => t.toFixed(1)).join(',')}`;
+  console.log(line('painted', painted, ` rendered_again=${renderedAgain}`));
+  console.log(line('fcp', fcp));
+}
+
+const browser = await launch();
+try {
+  console.error(`render-bench: ${URL}, ${FIELD_IDS.length} fields, ${WARM_UPS} warm-up and ${RUNS} timed runs per case`);
+  for (const cpu of [1, 4]) {
+    for (const cache of ['cold', 'warm']) {
+      await runCase(browser, cache, cpu);
+    }
+  }
+} catch (e) {
+  console.error(`render-bench: ${e.message}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
