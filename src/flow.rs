@@ -1599,7 +1599,11 @@ fn RepeatPage(page: Page) -> impl IntoView {
         let (state, page, repeat) = (state.clone(), page.clone(), repeat.clone());
         Effect::new(move |_| {
             let l = lang.get();
-            let has_errors = state.errors.with(|e| !e.is_empty());
+            let has_errors = state.errors.with(|e| !e.is_empty())
+                || (editing.get().is_none()
+                    && state
+                        .refused
+                        .with(|rs| rs.iter().any(|r| r.is_on(&page.id))));
             let heading = page.heading().map(|t| t.get(l)).unwrap_or_default();
             let item = editing.get().map(|i| repeat.item_label(i, l));
             let mut parts: Vec<&str> = item.iter().map(String::as_str).collect();
@@ -1685,7 +1689,14 @@ fn RepeatPage(page: Page) -> impl IntoView {
                 }
             }
             let errors = state.with_journey(|j| j.validate_page(&page_id));
-            if !errors.is_empty() {
+            // A refused answer not changed since stands, as on a question page.
+            let (refused, blocked) = state.answers.with_untracked(|a| {
+                state
+                    .refused
+                    .with_untracked(|rs| refused::after_continue(rs, &page_id, a))
+            });
+            state.refused.set(refused);
+            if !errors.is_empty() || blocked {
                 state.errors.set(errors);
                 return;
             }
@@ -1733,6 +1744,18 @@ fn RepeatPage(page: Page) -> impl IntoView {
                             message: e.message(field, l),
                         }
                     })
+                    // On the list, the answers of the page the server refused.
+                    .chain(
+                        state
+                            .refused
+                            .get()
+                            .into_iter()
+                            .filter(|r| editing.get().is_none() && r.is_on(&page.id))
+                            .map(|r| ErrorItem {
+                                target_id: list_id.clone(),
+                                message: r.message(l),
+                            }),
+                    )
                     .chain(state.save_error.get().map(|f| f.item(l)))
                     .collect()
             })

@@ -90,6 +90,7 @@ const REMOVE_TIMEOUT_MS: u32 = 15_000;
 
 /// Takes back a file uploaded but not yet submitted (`DELETE /api/v1/attachments/{id}`),
 /// so the server does not keep it until it expires. A file already gone is no error.
+/// Not tied to the page: the file should go even when the citizen moves on at once.
 pub async fn remove_attachment(id: &str) -> Result<(), UploadError> {
     let signal = web_sys::AbortSignal::timeout_with_u32(REMOVE_TIMEOUT_MS);
     let resp = gloo_net::http::Request::delete(&format!("{BASE}/attachments/{}", encode(id)))

@@ -93,14 +93,17 @@ impl Refusal {
     }
 
     /// The id of the input the error links to: the first input of a date or an
-    /// address, the list of a repeat page, else the field's own input.
+    /// address, the list of a repeat page (for a field of its items, or the page
+    /// itself), else the field's own input.
     pub fn target_id(&self, def: &ServiceDefinition) -> String {
-        let Some((page, field)) = def.field(&self.field) else {
+        if let Some(page) = self.page.as_deref().and_then(|p| def.page(p)) {
+            if page.repeat.is_some() {
+                return format!("{}-list", page.id);
+            }
+        }
+        let Some((_, field)) = def.field(&self.field) else {
             return self.field.clone();
         };
-        if page.repeat.is_some() {
-            return format!("{}-list", page.id);
-        }
         match field.kind {
             FieldType::Date => format!("{}-day", field.id),
             FieldType::Address => format!("{}-street", field.id),
@@ -317,7 +320,7 @@ mod tests {
     }
 
     #[test]
-    fn a_field_of_a_repeat_page_links_to_its_list_and_an_unknown_field_to_the_submit_button() {
+    fn a_repeat_page_and_its_fields_link_to_its_list_and_an_unknown_field_to_the_submit_button() {
         let def = bulky();
         let page = def
             .pages
@@ -328,18 +331,20 @@ mod tests {
         let refused = Refusal::of_problem(
             &problem(&[
                 (field, &page.id, "required"),
+                // A repeat page's own error (too few items, an item not valid) names
+                // the page as its field.
+                (&page.id, &page.id, "item_not_valid"),
                 ("no-such-field", "", "required"),
             ]),
             &def,
             &Answers::new(),
             Lang::Da,
         );
-        assert_eq!(
-            refused[0].href(&def),
-            format!("/tjenester/{}/{}?skift=1#{}-list", def.id, page.id, page.id)
-        );
-        assert_eq!(refused[1].page, None);
-        assert_eq!(refused[1].href(&def), "#submit");
+        let list = format!("/tjenester/{}/{}?skift=1#{}-list", def.id, page.id, page.id);
+        assert_eq!(refused[0].href(&def), list);
+        assert_eq!(refused[1].href(&def), list);
+        assert_eq!(refused[2].page, None);
+        assert_eq!(refused[2].href(&def), "#submit");
     }
 
     #[test]
