@@ -538,6 +538,26 @@ test('language switch: Enter and Space choose a language, which says it is curre
   assert.deepEqual(page.scriptErrors, []);
 });
 
+test("language switch: the portal's own switch changes the page's language and keeps focus", async () => {
+  const page = await newPage(browser);
+  await page.goto('/');
+  await page.locator('header', { hasText: 'Fjordby Kommune' }).waitFor();
+  await press(page, 'Tab', 'the skip link');
+  await press(page, 'Tab', 'the home link');
+  await press(page, 'Tab', 'Dansk');
+  await press(page, 'Tab', 'English');
+  assert.equal((await focused(page)).text, 'English');
+  await press(page, 'Enter', 'English');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal((await focused(page)).text, 'English', 'focus stays on the button while the page is redrawn');
+  assert.equal(await page.locator('.kk-skip-link').textContent(), 'Skip to main content');
+  await press(page, 'Shift+Tab', 'Dansk');
+  await press(page, ' ', 'Dansk');
+  await page.waitForFunction(() => document.documentElement.lang === 'da');
+  assert.equal((await focused(page)).text, 'Dansk');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
 test('notification banner: the success banner takes focus when shown and shows it', async () => {
   const page = await newPage(browser);
   await page.addInitScript(() => {
