@@ -2193,7 +2193,8 @@ fn CheckAnswersPage() -> impl IntoView {
             match problem.get() {
                 SubmitProblem::Failed => own("submit", Msg::SubmitFailed),
                 SubmitProblem::Changed => own(LOAD_NEW_VERSION_ID, Msg::ServiceChanged),
-                SubmitProblem::Rejected if refused.is_empty() => own("submit", Msg::SubmitRejected),
+                // No field named (a reused key, say): with a new key, sending again helps.
+                SubmitProblem::Rejected if refused.is_empty() => own("submit", Msg::SubmitFailed),
                 SubmitProblem::None | SubmitProblem::Offline | SubmitProblem::Rejected => refused,
             }
         })
