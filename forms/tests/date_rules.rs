@@ -348,6 +348,21 @@ fn a_definition_that_uses_the_inclusive_rules_wrongly_does_not_load() {
             "not_past and not_after together allow no date",
         ),
         (
+            "the strict rules are held to the same checks: after a later page's field",
+            rules(json!({"after": {"field": "later"}})),
+            format!("{END}.date.after"),
+            "a question of the later page \"second\"",
+        ),
+        (
+            "the strict rules are held to the same checks: after and before one day",
+            rules(json!({
+                "after": {"date": "2026-03-01"},
+                "before": {"date": "2026-03-02"},
+            })),
+            format!("{END}.date"),
+            "after and before together allow no date",
+        ),
+        (
             "a message for a rule the field does not have",
             Box::new(|v| {
                 v["pages"][0]["fields"][2]["errors"] =
@@ -392,6 +407,10 @@ fn inclusive_rules_that_leave_at_least_one_day_load() {
         (
             "a bound from a field and one from today cannot be compared before the day",
             json!({"not_before": {"field": "start"}, "before": {"today": {"offset_days": -400}}}),
+        ),
+        (
+            "after one day and before the day after the next leave one day",
+            json!({"after": {"date": "2026-03-01"}, "before": {"date": "2026-03-03"}}),
         ),
         (
             "a fixed date and today cannot be compared before the day",
