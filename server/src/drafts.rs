@@ -120,8 +120,9 @@ impl<K: Eq + Hash + Clone> Attempts<K> {
         }
     }
 
-    /// Counts a wrong code.
-    pub fn fail(&self, key: K, now: Instant) {
+    /// Counts a wrong code; `true` when it is the one that reaches the limit, so that
+    /// the key is refused from now on until its window ends.
+    pub fn fail(&self, key: K, now: Instant) -> bool {
         let Limit {
             max_failures,
             window,
@@ -146,6 +147,7 @@ impl<K: Eq + Hash + Clone> Attempts<K> {
             *entry = (0, now);
         }
         entry.0 += 1;
+        entry.0 == max_failures
     }
 
     /// How many keys are remembered.
@@ -376,10 +378,14 @@ fn minutes(seconds: u64) -> String {
 /// Counts a wrong code against the client and, for `PUT` and `DELETE`, the draft.
 fn count_wrong_code(state: &crate::api::ApiState, client: IpAddr, draft: Option<String>) {
     let now = state.clock.now();
-    state.attempts.fail(client, now);
+    if state.attempts.fail(client, now) {
+        // The address is personal data, and the server logs none.
+        tracing::warn!("a client gave too many wrong resume codes; it must wait");
+    }
     if let Some(id) = draft {
-        tracing::warn!(draft = %id, "wrong resume code for a draft");
-        state.draft_attempts.fail(id, now);
+        if state.draft_attempts.fail(id.clone(), now) {
+            tracing::warn!(draft = %id, "too many wrong resume codes for a draft; it is locked for a while");
+        }
     }
 }
 
@@ -561,9 +567,13 @@ mod tests {
         let client: IpAddr = [192, 0, 2, 7].into();
         let other: IpAddr = [192, 0, 2, 8].into();
         let start = Instant::now();
-        for _ in 0..MAX_FAILED_ATTEMPTS {
+        for n in 1..=MAX_FAILED_ATTEMPTS {
             assert_eq!(attempts.check(&client, start), Ok(()));
-            attempts.fail(client, start);
+            assert_eq!(
+                attempts.fail(client, start),
+                n == MAX_FAILED_ATTEMPTS,
+                "only the wrong code that reaches the limit locks"
+            );
         }
         let wait = attempts.check(&client, start).expect_err("over the limit");
         assert_eq!(wait, ATTEMPT_WINDOW.as_secs());
