@@ -14,7 +14,7 @@
 // protocol (Emulation.setCPUThrottlingRate), the budget's stand-in for a cheap phone.
 // The network is the loopback: no network slowdown is applied.
 //
-// Each run prints nothing; at the end one line per case and figure:
+// Nothing is printed per run; after each case, one line per figure:
 //   kk-render metric=<painted|fcp> cache=<cold|warm> cpu=<1|4> ms=<t1>,<t2>,...
 // in milliseconds from navigation start (performance.timeOrigin); the painted line
 // also says in how many timed runs the last field was rendered more than once
@@ -32,6 +32,11 @@ const LOAD_TIMEOUT = 120_000;
 
 if (!FIXTURE) {
   console.error('render-bench: KK_RENDER_FIXTURE must name the service definition file');
+  process.exit(2);
+}
+if (!(RUNS >= 1 && WARM_UPS >= 1)) {
+  // The first load of the warm case fills the cache: it cannot be timed as warm.
+  console.error('render-bench: KK_RENDER_RUNS and KK_RENDER_WARM_UPS must be at least 1');
   process.exit(2);
 }
 const definition = JSON.parse(readFileSync(FIXTURE, 'utf8'));
