@@ -190,6 +190,44 @@ fn go(loc: Location, href: &str, options: NavigateOptions) {
     }
     loc.read_browser();
     scroll_after(&window, options.scroll);
+    request_animation_frame(start_focus_at_top);
+}
+
+/// After a navigation, keyboard and screen-reader users start at the top of the new
+/// page, as after a page load: when the link or button that was followed is gone
+/// (focus fell back to the body), focus moves to the page's main heading, or to the
+/// main content while the heading is still loading. Views that place focus themselves
+/// (a step's heading, the field an error link names) do so after this, and keep it.
+fn start_focus_at_top() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // An address with a place on the page was scrolled there; focusing the heading
+    // would scroll back up.
+    if window.location().hash().is_ok_and(|h| h.len() > 1) {
+        return;
+    }
+    let Some(doc) = window.document() else {
+        return;
+    };
+    let lost = match doc.active_element() {
+        None => true,
+        Some(el) => doc.body().is_some_and(|body| *body == el),
+    };
+    if !lost {
+        return;
+    }
+    let target = doc
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| doc.get_element_by_id("main-content"));
+    if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.focus();
+    }
 }
 
 /// Scrolls to the element the hash names, else (when asked) to the top.
@@ -252,7 +290,10 @@ pub fn provide_router() {
         return;
     };
 
-    let on_pop = Closure::<dyn Fn()>::new(move || loc.read_browser());
+    let on_pop = Closure::<dyn Fn()>::new(move || {
+        loc.read_browser();
+        request_animation_frame(start_focus_at_top);
+    });
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
 
