@@ -1,6 +1,6 @@
 //! Installs and finds the tools the build and the tests need, from the package
 //! registries only: rustup's wasm32 target, trunk and wasm-bindgen-cli from crates.io,
-//! binaryen's wasm-opt and the end-to-end packages from npm, Chromium from Debian.
+//! binaryen's wasm-opt, terser and the end-to-end packages from npm, Chromium from Debian.
 
 use crate::{root, run_cmd, step};
 use std::ffi::OsString;
@@ -157,7 +157,7 @@ fn ensure_npm(dir: &Path, what: &str) -> Result<(), String> {
 }
 
 fn ensure_wasm_opt(tools: &Tools) -> Result<(), String> {
-    ensure_npm(&node_tools_dir(), "binaryen's wasm-opt")?;
+    ensure_npm(&node_tools_dir(), "binaryen's wasm-opt and terser")?;
     match version_of(tools, "wasm-opt") {
         Some(v) if v.contains("version 132") => Ok(()),
         Some(v) => Err(format!(
