@@ -138,6 +138,9 @@ pub async fn handle(State(spa): State<Arc<Spa>>, request: Request) -> Response {
             let h = response.headers_mut();
             h.insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
             h.insert(header::CONTENT_SECURITY_POLICY, spa.static_csp.clone());
+            // A file may be sent as its brotli or gzip copy (the build writes them
+            // beside it): a shared cache must keep one answer per encoding asked for.
+            h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
             response
         }
         _ => response,

@@ -4,7 +4,7 @@
 mod common;
 
 use base64::Engine as _;
-use common::{content_type, header, TestServer, INLINE_SCRIPT};
+use common::{content_type, header, sample_dist, TestServer, INLINE_SCRIPT};
 use sha2::{Digest, Sha256};
 
 #[tokio::test]
@@ -88,6 +88,40 @@ async fn hashed_files_are_cached_for_a_year_and_compressed_when_asked() {
             .expect("a response");
         assert_eq!(r.status(), 200, "{encoding}");
         assert_eq!(header(&r, "content-encoding"), encoding);
+    }
+}
+
+#[tokio::test]
+async fn a_precompressed_copy_is_sent_as_it_is_with_its_file_type_and_a_vary_header() {
+    let mut files = sample_dist();
+    let css = ".kk-a{margin:0}".repeat(200).into_bytes();
+    files.push(("portal-4d5e6f.css", css.clone()));
+    files.push(("portal-4d5e6f.css.br", b"brotli of the stylesheet".to_vec()));
+    files.push(("portal-4d5e6f.css.gz", b"gzip of the stylesheet".to_vec()));
+    let server = TestServer::start_with_dist(&files).await;
+    let cases: [(&str, &str, &[u8]); 3] = [
+        ("br", "br", b"brotli of the stylesheet"),
+        ("gzip", "gzip", b"gzip of the stylesheet"),
+        ("identity", "", &css),
+    ];
+    for (asked, encoding, body) in cases {
+        let r = server
+            .client
+            .get(server.url("/portal-4d5e6f.css"))
+            .header("accept-encoding", asked)
+            .send()
+            .await
+            .expect("a response");
+        assert_eq!(r.status(), 200, "{asked}");
+        assert_eq!(content_type(&r), "text/css", "{asked}");
+        assert_eq!(header(&r, "content-encoding"), encoding, "{asked}");
+        assert_eq!(
+            header(&r, "cache-control"),
+            "public, max-age=31536000, immutable"
+        );
+        let vary: Vec<_> = r.headers().get_all("vary").iter().collect();
+        assert_eq!(vary, ["accept-encoding"], "{asked}");
+        assert_eq!(r.bytes().await.expect("a body"), body, "{asked}");
     }
 }
 
