@@ -8,7 +8,13 @@
 // link, skip link, button (Enter, Space, the double-click guard, loading and disabled),
 // language switch, notification banner, task list, summary list and card, step
 // indicator, header and footer. In the portal, a page sent with errors puts focus on
-// its error summary, whose links lead to the first radio and the day of a date.
+// its error summary, whose links lead to the first radio and the day of a date, and a
+// whole report is made with the keyboard alone.
+//
+// Visible focus is support.mjs's check: an outline or shadow that the element shows only
+// while focused. Besides each step above, it is swept over every control of the gallery
+// page in both sample themes and with forced colours, and over the controls of the open
+// modal, session warning and calendar; the combobox's active option is marked visibly.
 //
 // The newer components (modal, combobox, date picker, tabs, accordion, table, ...) are
 // in components-keyboard.test.mjs and components-interactive.test.mjs.
@@ -810,4 +816,77 @@ test('after moving to another page of the portal, focus starts at the top of the
     const el = document.activeElement;
     return el.classList.contains('kk-skip-link') || document.getElementById('main-content').contains(el);
   }), `Tab goes on from the top of the first question, not from ${JSON.stringify(await focused(page))}`);
+});
+
+test('opened, the modal, the session warning and the calendar show focus on each of their controls', async () => {
+  const page = await openGallery(browser);
+  /** Checks visible focus on every control inside the open dialog `id`. */
+  const sweep = async (id) => {
+    const count = await page.locator(`[id="${id}"]`).evaluate((dialog) => {
+      const all = [...dialog.querySelectorAll('a[href], button:not([disabled]), input, [tabindex]')]
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }));
+      all.forEach((el, i) => { el.dataset.kkInDialog = `${dialog.id}-${i}`; });
+      return all.length;
+    });
+    assert.ok(count > 1, `${id} has controls`);
+    for (let i = 0; i < count; i += 1) {
+      await page.locator(`[data-kk-in-dialog="${id}-${i}"]`).focus();
+      await assertFocusVisible(page, `control ${i + 1} of ${id}`);
+    }
+    return count;
+  };
+
+  await startAt(page, 'modal');
+  await press(page, 'Tab', 'the modal opener');
+  await page.keyboard.press('Enter');
+  await page.locator('#modal-delete').waitFor({ state: 'visible' });
+  await sweep('modal-delete');
+  await press(page, 'Escape', 'the closed modal');
+  assert.equal((await focused(page)).id, 'modal-delete-open');
+
+  await startAt(page, 'session_timeout');
+  await press(page, 'Tab', 'the session demo button');
+  await page.keyboard.press('Enter');
+  await page.locator('#session-demo-dialog').waitFor({ state: 'visible' });
+  await sweep('session-demo-dialog');
+  await press(page, 'Escape', 'the closed warning');
+
+  await startAt(page, 'date_picker');
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).id, 'moving-day-picker-button');
+  await page.keyboard.press('Enter');
+  await page.locator('#moving-day-picker').waitFor({ state: 'visible' });
+  const days = await sweep('moving-day-picker');
+  assert.ok(days >= 28, `every day of the month is checked (${days} controls)`);
+  await press(page, 'Escape', 'the closed calendar');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('combobox: the option the arrows reach is marked visibly, in forced colours too', async () => {
+  for (const options of [{}, { forcedColors: 'active' }]) {
+    const page = await openGallery(browser, options);
+    const label = options.forcedColors ? 'in forced colours' : 'in colour';
+    await startAt(page, 'combobox');
+    await press(page, 'Tab', 'the combobox');
+    await page.keyboard.type('82');
+    await page.locator('#combobox-town-listbox').waitFor({ state: 'visible' });
+    /** The look of each option: outline, shadow, background, colour and border. */
+    const looks = () => page.$$eval('#combobox-town-listbox [role=option]', (options) => options.map((o) => {
+      const s = getComputedStyle(o);
+      return [s.outlineStyle, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.borderColor].join(' | ');
+    }));
+    const resting = await looks();
+    assert.equal(new Set(resting).size, 1, `the options look alike before the arrows ${label}`);
+    for (const n of [0, 1]) {
+      // No blur here (the focus check blurs): leaving the field closes its list.
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await attr(page, 'combobox-town', 'aria-activedescendant'), `combobox-town-option-${n}`);
+      const now = await looks();
+      assert.notEqual(now[n], resting[n], `option ${n + 1} is marked ${label}`);
+      assert.deepEqual(now.filter((_, i) => i !== n), resting.filter((_, i) => i !== n),
+        `only option ${n + 1} is marked ${label}`);
+    }
+    assert.deepEqual(page.scriptErrors, []);
+    await page.context().close();
+  }
 });
