@@ -50,9 +50,7 @@ fn all_stylesheets() -> Vec<PathBuf> {
             let path = entry.path();
             if path.is_dir() {
                 walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "css")
-                && !path.ends_with(GENERATED)
-            {
+            } else if path.extension().is_some_and(|e| e == "css") && !path.ends_with(GENERATED) {
                 out.push(path);
             }
         }
@@ -173,9 +171,7 @@ fn the_pages_link_the_generated_stylesheet_and_it_holds_every_component_styleshe
             "{page} links {sheets:#?}"
         );
         assert!(
-            sheets[1..]
-                .iter()
-                .all(|l| !l.contains("style/components/")),
+            sheets[1..].iter().all(|l| !l.contains("style/components/")),
             "{page} links a component stylesheet itself: {sheets:#?}"
         );
     }
