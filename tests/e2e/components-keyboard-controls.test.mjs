@@ -585,7 +585,7 @@ test('notification banner: the success banner takes focus when shown and shows i
   assert.deepEqual(page.scriptErrors, []);
 });
 
-test('task list, summary list and card, step indicator: the links are stops in reading order', async () => {
+test('task list, summary list and card, step indicator, phase banner: the links are stops in reading order', async () => {
   const page = await openGallery(browser);
   await startAt(page, 'task-list');
   assert.deepEqual(await tabs(page, 5, 'a task'), ['Om dig', 'Din husstand', 'Børn', 'Ansøger', 'Periode'],
@@ -602,10 +602,13 @@ test('task list, summary list and card, step indicator: the links are stops in r
   ]);
 
   await startAt(page, 'step-indicator');
-  const steps = await tabs(page, 3, 'a step');
-  assert.deepEqual(steps.slice(0, 2).map((s) => s.replace(/^\d+\.?\s*/, '')).map((s) => s.split(' ')[0]),
-    ['Om', 'Din'], 'the done steps are links');
-  assert.ok(!/Dokumentation|Tjek og send/.test(steps[2]), 'the current and later steps are no stops');
+  assert.deepEqual(await tabs(page, 2, 'a step'), ['Om dig', 'Din bolig'], 'the steps done are links');
+  await press(page, 'Tab', 'after the steps');
+  assert.ok(!(await page.evaluate(() => document.getElementById('gallery-step-indicator')
+    .contains(document.activeElement))), 'the current step and those after it are no stops');
+
+  await startAt(page, 'phase-banner');
+  assert.deepEqual(await tabs(page, 1, 'the feedback link'), ['Giv os din mening']);
   assert.deepEqual(page.scriptErrors, []);
 });
 
