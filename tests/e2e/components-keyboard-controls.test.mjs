@@ -391,15 +391,18 @@ test('error summary: it takes focus when shown, and each link focuses its field 
     ['Fødselsdatoen skal være en rigtig dato', 'birth-day', '#gallery-date-input legend'],
     ['Skriv en gyldig e-mailadresse', 'email', 'label[for="email"]'],
   ];
-  for (const [n, [text, id, question]] of links.entries()) {
-    await startAt(page, 'error-summary');
-    const stops = await tabs(page, n + 1, 'an error summary link');
-    assert.equal(stops[n], text);
-    await page.keyboard.press('Enter');
-    await assertFocused(page, id, `the link "${text}" focuses its field`);
-    assert.ok(await inView(page, question), `the question of ${id} is in view`);
-    assert.ok(await inView(page, `#${id}`), `the field ${id} is in view`);
-    assert.equal(new URL(page.url()).pathname, GALLERY, 'the link stays on the page');
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: width === 320 ? 640 : 720 });
+    for (const [n, [text, id, question]] of links.entries()) {
+      await startAt(page, 'error-summary');
+      const stops = await tabs(page, n + 1, 'an error summary link');
+      assert.equal(stops[n], text);
+      await page.keyboard.press('Enter');
+      await assertFocused(page, id, `the link "${text}" focuses its field at ${width} px`);
+      assert.ok(await inView(page, question), `the question of ${id} is in view at ${width} px`);
+      assert.ok(await inView(page, `#${id}`), `the field ${id} is in view at ${width} px`);
+      assert.equal(new URL(page.url()).pathname, GALLERY, 'the link stays on the page');
+    }
   }
   assert.deepEqual(page.scriptErrors, []);
 });
