@@ -15,6 +15,7 @@
 // while focused. Besides each step above, it is swept over every control of the gallery
 // page in both sample themes and with forced colours, and over the controls of the open
 // modal, session warning and calendar; the combobox's active option is marked visibly.
+// Opened and chosen by keyboard, the form controls pass axe with best practice.
 //
 // The newer components (modal, combobox, date picker, tabs, accordion, table, ...) are
 // in components-keyboard.test.mjs and components-interactive.test.mjs.
@@ -24,10 +25,15 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
   launch, newPage, atPath, openGallery, startAt, focused, assertFocusVisible, press, GALLERY,
-  storedSubmissions,
+  storedSubmissions, AXE_TAGS,
 } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser;
 
@@ -895,4 +901,42 @@ test('combobox: the option the arrows reach is marked visibly, in forced colours
     assert.deepEqual(page.scriptErrors, []);
     await page.context().close();
   }
+});
+
+/** The gallery sections of the form controls, checked by axe once opened and chosen. */
+const CONTROL_SECTIONS = ['radios', 'checkboxes', 'details', 'text-input', 'textarea', 'select',
+  'date-input', 'error-summary', 'file-upload', 'button', 'language-switch'].map((key) => `#gallery-${key}`);
+
+test('opened and chosen by keyboard, the form controls pass axe with best practice', async () => {
+  const page = await openGallery(browser);
+  await page.locator('#contact-2').focus();
+  await page.keyboard.press('Space');
+  await page.locator('#reminder').focus();
+  await page.keyboard.press('Space');
+  await page.locator('#household-4').focus();
+  await page.keyboard.press('Space');
+  await page.locator('#gallery-details summary').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#description').focus();
+  await page.keyboard.insertText(' og mere end to hundrede tegn '.repeat(8));
+  await page.locator('#description-info.kk-character-count__message--over').waitFor();
+  await page.locator('#gallery-language-switch button', { hasText: 'English' }).focus();
+  await page.keyboard.press('Enter');
+  assert.ok(await visible(page, 'conditional-reminder'), 'a checkbox reveal is open');
+  assert.ok(await visible(page, 'conditional-contact-2'), 'a radio reveal is open');
+
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(
+    ({ tags, sections }) => window.axe.run(
+      { include: sections.map((s) => [s]) },
+      { runOnly: { type: 'tag', values: tags } },
+    ),
+    { tags: [...AXE_TAGS, 'best-practice'], sections: CONTROL_SECTIONS },
+  );
+  const problems = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(problems, [], 'axe found violations');
+  assert.ok(result.passes.length > 0, 'axe checked nothing');
+  assert.deepEqual(page.scriptErrors, []);
 });
