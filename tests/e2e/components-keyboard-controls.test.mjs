@@ -8,8 +8,9 @@
 // link, skip link, button (Enter, Space, the double-click guard, loading and disabled),
 // language switch, notification banner, task list, summary list and card, step
 // indicator, header and footer. In the portal, a page sent with errors puts focus on
-// its error summary, whose links lead to the first radio and the day of a date, and a
-// whole report is made with the keyboard alone.
+// its error summary, whose links lead to the first radio and the day of a date; a road
+// problem is reported and bulky waste ordered (address search, items added and removed,
+// calendar) with the keyboard alone.
 //
 // Visible focus is support.mjs's check: an outline or shadow that the element shows only
 // while focused. Besides each step above, it is swept over every control of the gallery
@@ -938,5 +939,137 @@ test('opened and chosen by keyboard, the form controls pass axe with best practi
   );
   assert.deepEqual(problems, [], 'axe found violations');
   assert.ok(result.passes.length > 0, 'axe checked nothing');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+/**
+ * Chooses the radio labelled `label` of the group whose first radio has focus, by the
+ * arrow keys (or Space for the first), and checks it is chosen.
+ */
+async function chooseRadio(page, label) {
+  const { index, name } = await page.evaluate((wanted) => {
+    const first = document.activeElement;
+    const radios = [...document.querySelectorAll(`input[type=radio][name="${first.name}"]`)];
+    return { index: radios.findIndex((r) => r.labels[0]?.textContent.trim() === wanted), name: first.name };
+  }, label);
+  assert.ok(index >= 0, `the group ${name} offers "${label}"`);
+  if (index === 0) await press(page, ' ', label);
+  for (let i = 0; i < index; i += 1) await press(page, 'ArrowDown', label);
+  const chosen = await page.evaluate((n) => document.querySelector(`input[name="${n}"]:checked`)?.labels[0]
+    ?.textContent.trim(), name);
+  assert.equal(chosen, label);
+}
+
+/** The id of the first radio of the group whose legend is `legend`. */
+function firstRadioOf(page, legend) {
+  return page.evaluate((text) => [...document.querySelectorAll('main fieldset')]
+    .find((f) => f.querySelector('legend')?.textContent.trim() === text)
+    ?.querySelector('input[type=radio]')?.id ?? '', legend);
+}
+
+test('bulky waste is ordered with the keyboard alone: address search, items added and removed, calendar', async () => {
+  const page = await newPage(browser);
+  const service = '/tjenester/bulky-waste-collection';
+  const items = `${service}/items`;
+  const atItem = (n) => page.waitForURL((url) => url.pathname === items && url.searchParams.get('item') === String(n));
+  const atList = async () => {
+    await page.waitForURL((url) => url.pathname === items && !url.searchParams.has('item'));
+    await page.locator('#items-list').waitFor();
+  };
+  const next = async () => {
+    await tabTo(page, 'Fortsæt');
+    await page.keyboard.press('Enter');
+  };
+  await page.goto(service);
+  await page.locator('main h1').waitFor();
+  await tabTo(page, 'Start nu');
+  await page.keyboard.press('Enter');
+  await atPath(page, `${service}/address`);
+
+  await tabTo(page, 'pickup-address-search');
+  await page.keyboard.type('Havnegade 9');
+  await page.locator('#pickup-address-search-option-0').waitFor();
+  // No focus check while the list is open: the check blurs, which closes the list.
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await attr(page, 'pickup-address-search', 'aria-activedescendant'), 'pickup-address-search-option-0');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('pickup-address-street').value !== '');
+  await assertFocused(page, 'pickup-address-search', 'focus stays in the search after choosing');
+  const address = {};
+  for (const part of ['street', 'number', 'floor', 'door', 'postcode', 'city']) {
+    address[part] = await value(page, `pickup-address-${part}`);
+  }
+  await next();
+
+  await atItem(1);
+  await tabTo(page, 'category');
+  await chooseRadio(page, 'Møbler');
+  await press(page, 'Tab', 'the size');
+  await chooseRadio(page, 'Kræver to personer');
+  await press(page, 'Tab', 'the description');
+  await page.keyboard.type('Sofa');
+  await next();
+
+  await atList();
+  const addAnother = async (answer) => {
+    const id = await firstRadioOf(page, 'Vil du tilføje en genstand mere?');
+    await tabTo(page, id);
+    await chooseRadio(page, answer);
+    await next();
+  };
+  await addAnother('Ja');
+  await atItem(2);
+  await tabTo(page, 'category');
+  await chooseRadio(page, 'Madrasser');
+  await press(page, 'Tab', 'the size');
+  await chooseRadio(page, 'Kan bæres af én person');
+  await next();
+
+  await atList();
+  await tabTo(page, 'Fjern Genstand 2');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'items-list');
+  await assertFocusVisible(page, 'the list after removing an item');
+  assert.equal(await page.locator('main .kk-summary-list__row').count(), 1, 'one item is left');
+  await addAnother('Nej');
+
+  await atPath(page, `${service}/pickup-date`);
+  await tabTo(page, 'pickup-date-picker-button');
+  await page.keyboard.press('Enter');
+  await page.locator('#pickup-date-picker').getByRole('grid').waitFor();
+  await press(page, 'ArrowDown', 'a week later');
+  await press(page, 'Enter', 'the chosen day');
+  await assertFocused(page, 'pickup-date-picker-button', 'focus returns to the calendar button');
+  const d = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+  const date = { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+  await next();
+
+  await atPath(page, `${service}/placement`);
+  await tabTo(page, await firstRadioOf(page, await page.locator('main legend').first().innerText()));
+  await chooseRadio(page, 'Ved skel mod vejen');
+  await next();
+
+  await atPath(page, `${service}/contact`);
+  await tabTo(page, 'email');
+  await page.keyboard.type('tast@example.dk');
+  await tabTo(page, 'phone', 3);
+  await page.keyboard.type('12 34 56 78');
+  await next();
+
+  await atPath(page, `${service}/tjek-svar`);
+  await tabTo(page, 'Bestil afhentning', 80);
+  await page.keyboard.press('Enter');
+  await atPath(page, `${service}/kvittering`);
+  const reference = (await page.locator('.kk-panel__reference').innerText()).trim();
+  const rows = storedSubmissions(`reference = '${reference}'`);
+  assert.equal(rows.length, 1);
+  assert.deepEqual(JSON.parse(rows[0].answers), {
+    'pickup-address': address,
+    items: [{ category: 'furniture', size: 'two-people', description: 'Sofa' }],
+    'pickup-date': date,
+    placement: 'boundary',
+    email: 'tast@example.dk',
+    phone: '+4512345678',
+  });
   assert.deepEqual(page.scriptErrors, []);
 });
