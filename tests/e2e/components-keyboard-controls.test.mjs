@@ -14,8 +14,9 @@
 //
 // Visible focus is support.mjs's check: an outline or shadow that the element shows only
 // while focused. Besides each step above, it is swept over every control of the gallery
-// page in both sample themes and with forced colours, and over the controls of the open
-// modal, session warning and calendar; the combobox's active option is marked visibly.
+// page in both sample themes, with forced colours and at 320 CSS px, and over the
+// controls of the open modal, session warning and calendar; the combobox's active
+// option is marked visibly.
 // Opened and chosen by keyboard, the form controls pass axe with best practice.
 //
 // The newer components (modal, combobox, date picker, tabs, accordion, table, ...) are
@@ -723,6 +724,15 @@ test('with forced colours (Windows high contrast) every control of the gallery p
   assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
   const count = await assertEveryControlShowsFocus(page, 'in forced colours');
   assert.ok(count > 150, `only ${count} controls were checked`);
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('at 320 CSS px, with the service menu open, every control of the gallery page shows its focus', async () => {
+  const page = await openGallery(browser, { viewport: { width: 320, height: 640 } });
+  await page.locator('#service-nav-toggle').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await attr(page, 'service-nav-toggle', 'aria-expanded'), 'true');
+  await assertEveryControlShowsFocus(page, 'at 320 CSS px');
   assert.deepEqual(page.scriptErrors, []);
 });
 
