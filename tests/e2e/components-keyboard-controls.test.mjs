@@ -813,10 +813,7 @@ test('a citizen reports a pothole with the keyboard alone, with focus visible at
   assert.deepEqual(page.scriptErrors, []);
 });
 
-test('after moving to another page of the portal, focus starts at the top of the new page', {
-  todo: 'the router leaves focus on the body, after the element that was followed: the next Tab goes on '
-    + 'from there (the footer); only steps inside a service move focus to the heading (src/flow.rs)',
-}, async () => {
+test('after moving to another page of the portal, focus starts at the top of the new page', async () => {
   const page = await newPage(browser);
   const service = '/tjenester/report-road-problem';
   await page.goto('/');
