@@ -34,5 +34,25 @@ pub fn examples() -> Vec<Example> {
                 .into_any()
             },
         },
+        Example {
+            name: "signed in",
+            render: || {
+                let signed_in = RwSignal::new(Some("Jens Hansen".to_string()));
+                let signed_out = da_en("Du er logget af.", "You are signed out.");
+                view! {
+                    <Header
+                        municipality_name="Eksempel Kommune"
+                        service_name="Ansøg om boligstøtte"
+                        service_href="/boligstoette"
+                        signed_in_as=signed_in
+                        on_sign_out=move |()| signed_in.set(None)
+                    />
+                    <p class="kk-body" id="header-demo-status" role="status">
+                        {move || signed_in.get().is_none().then(|| signed_out.get())}
+                    </p>
+                }
+                .into_any()
+            },
+        },
     ]
 }

@@ -1,7 +1,8 @@
-//! Header: the municipality's logo and name, the service name and room for a
-//! language switch.
+//! Header: the municipality's logo and name, the service name, who is signed in with a
+//! button to sign out, and room for a language switch.
 
 use crate::classes::classes;
+use crate::locale::{use_locale, Locale};
 use leptos::prelude::*;
 
 pub mod examples;
@@ -11,8 +12,10 @@ mod tests;
 /// `<header class="kk-header">` on the brand colour `--kk-colour-brand`.
 ///
 /// The municipality name links to `home_href`; the optional service name links to
-/// `service_href`; `children` (such as a [`LanguageSwitch`](crate::LanguageSwitch))
-/// come last.
+/// `service_href`. While someone is signed in (`signed_in_as`), their name follows
+/// ("Logget ind som …"/"Signed in as …") with a "Log af"/"Sign out" button that calls
+/// `on_sign_out`; when no one is, nothing about signing in is shown. `children` (such
+/// as a [`LanguageSwitch`](crate::LanguageSwitch)) come last.
 #[component]
 pub fn Header(
     /// The municipality's name, shown next to the logo.
@@ -34,6 +37,14 @@ pub fn Header(
     /// Where the service name links to (its start page).
     #[prop(optional, into, default = "/".to_string())]
     service_href: String,
+    /// The name of the person signed in. When not given, no one is signed in and
+    /// nothing about signing in is shown.
+    #[prop(optional, into)]
+    signed_in_as: MaybeProp<String>,
+    /// Called when the signed-in person presses the sign-out button. The button is
+    /// shown only while someone is signed in and this is given.
+    #[prop(optional, into)]
+    on_sign_out: Option<Callback<()>>,
     /// Extra classes, added last.
     #[prop(optional, into)]
     class: String,
@@ -57,6 +68,32 @@ pub fn Header(
             }
         })
     };
+    let locale = use_locale();
+    let account = move || {
+        signed_in_as.get().map(|name| {
+            let sign_out = on_sign_out.map(|on_sign_out| {
+                view! {
+                    <button
+                        type="button"
+                        class="kk-header__sign-out"
+                        on:click=move |_| on_sign_out.run(())
+                    >
+                        {move || sign_out_text(locale.get())}
+                    </button>
+                }
+            });
+            view! {
+                <div class="kk-header__account">
+                    <p class="kk-header__signed-in">
+                        {move || signed_in_text(locale.get())}
+                        " "
+                        <span class="kk-header__user-name">{name}</span>
+                    </p>
+                    {sign_out}
+                </div>
+            }
+        })
+    };
     let extra = children.map(|children| view! { <div class="kk-header__extra">{children()}</div> });
     view! {
         <header class=classes(["kk-header", class.as_str()])>
@@ -68,8 +105,25 @@ pub fn Header(
                     </a>
                 </div>
                 {service}
+                {account}
                 {extra}
             </div>
         </header>
+    }
+}
+
+/// The words before the signed-in person's name.
+fn signed_in_text(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Da => "Logget ind som",
+        Locale::En => "Signed in as",
+    }
+}
+
+/// The label of the sign-out button.
+fn sign_out_text(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Da => "Log af",
+        Locale::En => "Sign out",
     }
 }
