@@ -1379,19 +1379,13 @@ fn summary_items(state: &FlowState, page_id: &str, lang: Lang) -> Vec<ErrorItem>
         let refused: Vec<ErrorItem> = state.refused.with(|rs| {
             rs.iter()
                 .filter(|r| r.is_on(page_id) && !es.iter().any(|e| e.field == r.field))
-                .map(|r| ErrorItem {
-                    target_id: r.target_id(&state.def),
-                    message: r.message(lang),
-                })
+                .map(|r| ErrorItem::new(r.target_id(&state.def), r.message(lang)))
                 .collect()
         });
         es.iter()
             .map(|e| {
                 let field = state.def.field(&e.field).map(|(_, f)| f);
-                ErrorItem {
-                    target_id: e.target_id(field),
-                    message: e.message(field, lang),
-                }
+                ErrorItem::new(e.target_id(field), e.message(field, lang))
             })
             .chain(refused)
             .chain(state.save_error.get().map(|f| f.item(lang)))
@@ -1735,14 +1729,12 @@ fn RepeatPage(page: Page) -> impl IntoView {
                             .iter()
                             .chain([&another_field])
                             .find(|f| f.id == e.field);
-                        ErrorItem {
-                            target_id: if e.field == page.id {
-                                list_id.clone()
-                            } else {
-                                e.target_id(field)
-                            },
-                            message: e.message(field, l),
-                        }
+                        let target = if e.field == page.id {
+                            list_id.clone()
+                        } else {
+                            e.target_id(field)
+                        };
+                        ErrorItem::new(target, e.message(field, l))
                     })
                     // On the list, the answers of the page the server refused.
                     .chain(
@@ -1751,10 +1743,7 @@ fn RepeatPage(page: Page) -> impl IntoView {
                             .get()
                             .into_iter()
                             .filter(|r| editing.get().is_none() && r.is_on(&page.id))
-                            .map(|r| ErrorItem {
-                                target_id: list_id.clone(),
-                                message: r.message(l),
-                            }),
+                            .map(|r| ErrorItem::new(list_id.clone(), r.message(l))),
                     )
                     .chain(state.save_error.get().map(|f| f.item(l)))
                     .collect()
@@ -2181,15 +2170,20 @@ fn CheckAnswersPage() -> impl IntoView {
         let state = state.clone();
         Signal::derive(move || {
             let l = lang.get();
-            let refused: Vec<(String, String)> = state.refused.with(|rs| {
+            // A refused answer links to its page (its change link), or to the submit
+            // button when its page is unknown.
+            let refused: Vec<ErrorItem> = state.refused.with(|rs| {
                 state.with_journey(|j| {
                     rs.iter()
                         .filter(|r| r.page.as_deref().is_none_or(|p| j.is_on_route(p)))
-                        .map(|r| (r.href(&state.def), r.message(l)))
+                        .map(|r| {
+                            ErrorItem::new(r.target_id(&state.def), r.message(l))
+                                .with_link(r.href(&state.def))
+                        })
                         .collect()
                 })
             });
-            let own = |id: &str, msg: Msg| vec![(format!("#{id}"), msg.text(l).to_string())];
+            let own = |id: &str, msg: Msg| vec![ErrorItem::new(id, msg.text(l))];
             match problem.get() {
                 SubmitProblem::Failed => own("submit", Msg::SubmitFailed),
                 SubmitProblem::Changed => own(LOAD_NEW_VERSION_ID, Msg::ServiceChanged),
@@ -2258,7 +2252,7 @@ fn CheckAnswersPage() -> impl IntoView {
             <BackLink href=Signal::derive(move || back.clone()) />
             <div class="kk-grid-row">
                 <div class="kk-grid-column-two-thirds">
-                    <refused::LinkedErrorSummary errors=error_items />
+                    <ErrorSummary errors=error_items />
                     {move || {
                         (problem.get() == SubmitProblem::Offline)
                             .then(|| {

@@ -81,6 +81,66 @@ async fn the_error_summary_takes_focus_again_when_the_errors_change() {
 }
 
 #[wasm_bindgen_test]
+async fn a_link_to_another_page_is_followed_and_a_link_to_this_page_moves_focus() {
+    let root = container();
+    let handle = mount_to(root.clone(), || {
+        let errors = vec![
+            ErrorItem::new("es3-plan", "Vedhæft planen igen").with_link("/elsewhere#es3-plan"),
+            ErrorItem::new("es3-name", "Skriv dit navn").with_link("#es3-name"),
+        ];
+        view! {
+            <ErrorSummary errors=errors id="es3-summary"/>
+            // A field of the same id here must not catch the link to the other page.
+            <TextInput id="es3-plan" label="Plan" value="" on_input=|_: String| {}/>
+            <TextInput id="es3-name" label="Navn" value="" on_input=|_: String| {}/>
+        }
+    });
+    settle().await;
+
+    // Listening on the window after the summary's own handlers have run, note whether
+    // the click would be followed, then stop the page from leaving.
+    let followed = std::rc::Rc::new(std::cell::RefCell::new(Vec::<bool>::new()));
+    let record = {
+        let followed = followed.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(Event)>::new(move |ev: Event| {
+            followed.borrow_mut().push(!ev.default_prevented());
+            ev.prevent_default();
+        })
+    };
+    let window = web_sys::window().expect("a window");
+    window
+        .add_event_listener_with_callback("click", record.as_ref().unchecked_ref())
+        .expect("listening");
+
+    let link = |n: u32| -> HtmlElement {
+        element("es3-summary")
+            .query_selector(&format!("li:nth-child({n}) a"))
+            .expect("a valid selector")
+            .expect("the link")
+            .unchecked_into()
+    };
+    assert_eq!(
+        link(1).get_attribute("href").as_deref(),
+        Some("/elsewhere#es3-plan")
+    );
+    link(1).click();
+    assert_eq!(
+        active_id(),
+        "es3-summary",
+        "focus stays until the page changes"
+    );
+    link(2).click();
+    assert_eq!(active_id(), "es3-name");
+    assert_eq!(*followed.borrow(), [true, false]);
+
+    window
+        .remove_event_listener_with_callback("click", record.as_ref().unchecked_ref())
+        .expect("stopped listening");
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn typing_in_the_date_parts_reports_the_whole_date() {
     let root = container();
     let value = RwSignal::new(DateValue::default());

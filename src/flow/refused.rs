@@ -10,7 +10,6 @@ use crate::paths;
 use kommunekit_forms::{
     Answer, Answers, FieldType, Lang, Problem, ProblemFieldError, ServiceDefinition,
 };
-use leptos::prelude::*;
 
 /// The code of a refused file that is no longer on the server (deleted, or expired
 /// before the submission): the citizen must attach it again.
@@ -148,87 +147,6 @@ pub(super) fn after_continue(
         .collect();
     let blocked = kept.iter().any(|r| r.is_on(page_id));
     (kept, blocked)
-}
-
-/// The error summary of check answers. Like the design system's error summary (its
-/// markup, its focus when it appears or changes), but each item carries its own
-/// address: a refused answer links to another page, the other problems to this page's
-/// buttons (`#submit`), which a click moves focus to.
-#[component]
-pub(super) fn LinkedErrorSummary(
-    /// The problems: (address, message).
-    #[prop(into)]
-    errors: Signal<Vec<(String, String)>>,
-) -> impl IntoView {
-    let lang = crate::app::use_portal().lang;
-    let summary = NodeRef::<leptos::html::Div>::new();
-    let shown = move || errors.with(|e| !e.is_empty());
-    Effect::new(move |_| {
-        errors.track();
-        if let (true, Some(element)) = (shown(), summary.get()) {
-            let _ = element.focus();
-        }
-    });
-    let items = move || {
-        errors
-            .get()
-            .into_iter()
-            .map(|(href, message)| {
-                let on_page = href.strip_prefix('#').map(str::to_string);
-                view! {
-                    <li>
-                        <a
-                            href=href
-                            on:click=move |ev: leptos::ev::MouseEvent| {
-                                if let Some(id) = &on_page {
-                                    if focus_by_id(id) {
-                                        ev.prevent_default();
-                                    }
-                                }
-                            }
-                        >
-                            {message}
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <Show when=shown>
-            <div
-                node_ref=summary
-                id="error-summary"
-                class="kk-error-summary"
-                tabindex="-1"
-                aria-labelledby="error-summary-title"
-            >
-                <div role="alert">
-                    <h2 class="kk-error-summary__title" id="error-summary-title">
-                        {move || crate::app::locale_of(lang.get()).error_summary_title()}
-                    </h2>
-                    <div class="kk-error-summary__body">
-                        <ul class="kk-list kk-error-summary__list">{items}</ul>
-                    </div>
-                </div>
-            </div>
-        </Show>
-    }
-}
-
-/// Moves focus to the element `id` of this page and brings it into view.
-fn focus_by_id(id: &str) -> bool {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-    match el {
-        Some(el) => {
-            el.scroll_into_view();
-            el.focus().is_ok()
-        }
-        None => false,
-    }
 }
 
 #[cfg(test)]

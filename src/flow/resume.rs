@@ -39,10 +39,7 @@ impl SaveFailure {
             SaveFailure::Failed => Msg::SaveFailed,
             SaveFailure::Changed => Msg::ServiceChanged,
         };
-        ErrorItem {
-            target_id: SAVE_BUTTON_ID.into(),
-            message: message.text(lang).to_string(),
-        }
+        ErrorItem::new(SAVE_BUTTON_ID, message.text(lang))
     }
 }
 
@@ -404,10 +401,7 @@ pub(super) fn ResumePage() -> impl IntoView {
         let l = lang.get();
         problem
             .get()
-            .map(|p| ErrorItem {
-                target_id: CODE_FIELD_ID.into(),
-                message: p.message(l),
-            })
+            .map(|p| ErrorItem::new(CODE_FIELD_ID, p.message(l)))
             .into_iter()
             .collect::<Vec<_>>()
     });

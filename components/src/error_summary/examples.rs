@@ -24,5 +24,17 @@ pub fn examples() -> Vec<Example> {
                 view! { <ErrorSummary errors=errors title="Ret venligst følgende" id="error-summary-titled"/> }.into_any()
             },
         },
+        Example {
+            name: "with a link to another page",
+            render: || {
+                // The field is on another page: the link goes there, to the field.
+                let errors = vec![ErrorItem::new(
+                    "site-plan",
+                    "Filen 'plan.pdf' findes ikke længere. Vedhæft den igen",
+                )
+                .with_link("/komponenter#gallery-file-upload")];
+                view! { <ErrorSummary errors=errors id="error-summary-linked"/> }.into_any()
+            },
+        },
     ]
 }

@@ -56,8 +56,9 @@ fn go_to_field(id: &str) -> bool {
 ///
 /// Renders nothing while `errors` is empty. When it appears, and each time the list
 /// changes while shown, it takes keyboard focus (`tabindex="-1"`), so screen readers
-/// read it at once. Each link moves focus to its field and scrolls the field's
-/// question (legend or label) into view.
+/// read it at once. Each link to a field on this page moves focus to the field and
+/// scrolls the field's question (legend or label) into view; a link with an address
+/// of another page ([`ErrorItem::with_link`]) is followed as any link is.
 #[component]
 pub fn ErrorSummary(
     /// The problems, in the order of the fields on the page.
@@ -96,13 +97,13 @@ pub fn ErrorSummary(
             .into_iter()
             .map(|item| {
                 let href = item.href();
-                let target = item.target_id;
+                let on_page = item.field_on_page().map(str::to_string);
                 view! {
                     <li>
                         <a
                             href=href
                             on:click=move |ev: MouseEvent| {
-                                if go_to_field(&target) {
+                                if on_page.as_deref().is_some_and(go_to_field) {
                                     ev.prevent_default();
                                 }
                             }

@@ -80,8 +80,41 @@ fn a_given_title_and_id_replace_the_defaults() {
 }
 
 #[test]
-fn a_link_points_at_the_field_id() {
-    assert_eq!(ErrorItem::new("x-day", "m").href(), "#x-day");
+fn a_link_points_at_the_field_on_this_page_unless_given_another_address() {
+    // (item, address, field a click moves to on this page)
+    let cases = [
+        (ErrorItem::new("x-day", "m"), "#x-day", Some("x-day")),
+        (
+            ErrorItem::new("plan", "m").with_link("/tjenester/vej/plan?skift=1#plan"),
+            "/tjenester/vej/plan?skift=1#plan",
+            None,
+        ),
+        (
+            ErrorItem::new("plan", "m").with_link("#submit"),
+            "#submit",
+            Some("submit"),
+        ),
+    ];
+    for (item, href, on_page) in cases {
+        assert_eq!(item.href(), href);
+        assert_eq!(item.field_on_page(), on_page, "{href}");
+    }
+}
+
+#[test]
+fn a_link_to_another_page_is_rendered_with_its_whole_address() {
+    let html = summary_html(
+        Locale::Da,
+        vec![
+            ErrorItem::new("plan", "Vedhæft planen igen").with_link("/tjenester/vej/plan#plan"),
+            ErrorItem::new("name", "Skriv dit navn"),
+        ],
+    );
+    let hrefs: Vec<_> = by_name(&html, "a")
+        .iter()
+        .map(|a| a.attr("href").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(hrefs, ["/tjenester/vej/plan#plan", "#name"]);
 }
 
 #[test]

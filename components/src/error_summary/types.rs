@@ -1,6 +1,7 @@
 //! The items of [`ErrorSummary`](super::ErrorSummary) and the rules of its links.
 
-/// One problem on the page, linking to the field it is about.
+/// One problem, linking to the field it is about: on this page by default, or at a
+/// full link address, e.g. the field on another page.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ErrorItem {
     /// The id of the field to move to: the input itself (the first radio or the first
@@ -8,20 +9,42 @@ pub struct ErrorItem {
     pub target_id: String,
     /// The same message as shown at the field.
     pub message: String,
+    /// A full link address instead of `#{target_id}`, e.g. the page of the field with
+    /// `#{target_id}` after it. `None` links to the field on this page.
+    pub link: Option<String>,
 }
 
 impl ErrorItem {
-    /// A problem with the field `target_id`.
+    /// A problem with the field `target_id` on this page.
     pub fn new(target_id: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             target_id: target_id.into(),
             message: message.into(),
+            link: None,
         }
     }
 
-    /// The link to the field: `#{target_id}`.
+    /// The same problem, linking to `address` instead: a link to another page is
+    /// followed as any link is; a link `#id` moves to the field `id` on this page.
+    pub fn with_link(mut self, address: impl Into<String>) -> Self {
+        self.link = Some(address.into());
+        self
+    }
+
+    /// The address of the link: the one given, else `#{target_id}`.
     pub fn href(&self) -> String {
-        format!("#{}", self.target_id)
+        self.link
+            .clone()
+            .unwrap_or_else(|| format!("#{}", self.target_id))
+    }
+
+    /// The id of the field on this page that a click on the link moves to, or `None`
+    /// when the link goes to another page and is followed as any link is.
+    pub fn field_on_page(&self) -> Option<&str> {
+        match &self.link {
+            None => Some(&self.target_id),
+            Some(address) => address.strip_prefix('#'),
+        }
     }
 }
 
