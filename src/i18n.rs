@@ -31,8 +31,6 @@ pub enum Msg {
     Sending,
     /// The submission could not be sent.
     SubmitFailed,
-    /// The server refused some answers.
-    SubmitRejected,
     /// A refused file is no longer on the server (the portal's own words, for when
     /// the server's message is in the other language).
     AttachmentGone,
@@ -170,10 +168,6 @@ impl Msg {
             Msg::SubmitFailed => (
                 "Vi kunne ikke sende dine svar. Dine svar er gemt. Prøv igen.",
                 "We could not send your answers. Your answers are saved. Try again.",
-            ),
-            Msg::SubmitRejected => (
-                "Nogle af dine svar skal rettes, før du kan sende dem",
-                "Some of your answers need correcting before you can send them",
             ),
             Msg::AttachmentGone => (
                 "En af filerne findes ikke længere på serveren. Fjern den, og vedhæft den igen",
@@ -318,7 +312,7 @@ impl Msg {
 }
 
 /// Every text, for the test that each exists in both languages.
-pub const ALL: [Msg; 67] = [
+pub const ALL: [Msg; 66] = [
     Msg::SelfService,
     Msg::ServicesHeading,
     Msg::StartNow,
@@ -332,7 +326,6 @@ pub const ALL: [Msg; 67] = [
     Msg::TryAgain,
     Msg::Sending,
     Msg::SubmitFailed,
-    Msg::SubmitRejected,
     Msg::AttachmentGone,
     Msg::ServiceChanged,
     Msg::LoadNewVersion,
