@@ -30,16 +30,59 @@ pub(super) enum SaveFailure {
     Failed,
     /// The service changed version while the citizen answered.
     Changed,
+    /// The saved answers are locked after too many wrong codes (`429` with a
+    /// `Retry-After`): wait this many minutes. The answers are still in this tab.
+    Locked(u32),
 }
 
 impl SaveFailure {
+    /// The failure of a save call; `None` when the page was left.
+    fn of(error: &ApiError) -> Option<SaveFailure> {
+        Some(match error {
+            ApiError::Cancelled => return None,
+            ApiError::Conflict(_) => SaveFailure::Changed,
+            // The server's only `429` on a draft's address is the lock after wrong
+            // codes, from this client or against this draft; its wait is too long to
+            // sit out on the page, so the citizen is told how long it is.
+            ApiError::Unavailable {
+                status: 429,
+                retry_after_s: Some(s),
+            } => SaveFailure::Locked(s.div_ceil(60).max(1)),
+            _ => SaveFailure::Failed,
+        })
+    }
+
+    /// The message, in the error summary.
+    pub(super) fn message(self, lang: Lang) -> String {
+        match self {
+            SaveFailure::Failed => Msg::SaveFailed.text(lang).into(),
+            SaveFailure::Changed => Msg::ServiceChanged.text(lang).into(),
+            SaveFailure::Locked(minutes) => draft_locked(minutes, lang),
+        }
+    }
+
     /// The error summary's entry, pointing at the save button.
     pub(super) fn item(self, lang: Lang) -> ErrorItem {
-        let message = match self {
-            SaveFailure::Failed => Msg::SaveFailed,
-            SaveFailure::Changed => Msg::ServiceChanged,
-        };
-        ErrorItem::new(SAVE_BUTTON_ID, message.text(lang))
+        ErrorItem::new(SAVE_BUTTON_ID, self.message(lang))
+    }
+}
+
+/// The message when the saved answers are locked after too many wrong codes, with
+/// the wait in whole minutes.
+fn draft_locked(minutes: u32, lang: Lang) -> String {
+    let wait = match (lang, minutes) {
+        (Lang::Da, 1) => "1 minut".to_string(),
+        (Lang::Da, m) => format!("{m} minutter"),
+        (Lang::En, 1) => "1 minute".to_string(),
+        (Lang::En, m) => format!("{m} minutes"),
+    };
+    match lang {
+        Lang::Da => format!(
+            "Dine gemte svar er låst i et stykke tid, fordi der er skrevet en forkert kode for mange gange. Du mister ikke noget: dine svar er stadig her i browseren. Prøv igen om {wait}."
+        ),
+        Lang::En => format!(
+            "Your saved answers are locked for a while, because a wrong code was entered too many times. You lose nothing: your answers are still here in the browser. Try again in {wait}."
+        ),
     }
 }
 
@@ -193,12 +236,13 @@ async fn save_on_server(state: FlowState, page: String, cancel: Cancel) {
     };
     let saved = match result {
         Ok(d) => saved_on_server(d, before.as_ref()),
-        Err(ApiError::Cancelled) => return,
-        Err(ApiError::Conflict(_)) => {
-            state.save_error.set(Some(SaveFailure::Changed));
+        Err(e) => {
+            // The answers stay in this tab whatever went wrong.
+            if let Some(failure) = SaveFailure::of(&e) {
+                state.save_error.set(Some(failure));
+            }
             return;
         }
-        Err(_) => None,
     };
     let Some(saved) = saved else {
         state.save_error.set(Some(SaveFailure::Failed));
@@ -572,6 +616,85 @@ mod tests {
         ];
         for (error, expected) in cases {
             assert_eq!(CodeProblem::of(&error), expected, "{error:?}");
+        }
+    }
+
+    #[test]
+    fn a_locked_draft_says_how_long_to_wait_and_other_failures_say_what_they_are() {
+        let locked = |s: u32| ApiError::Unavailable {
+            status: 429,
+            retry_after_s: Some(s),
+        };
+        let problem = kommunekit_forms::Problem {
+            kind: "/problems/version-changed".into(),
+            title: "Changed".into(),
+            status: 409,
+            detail: String::new(),
+            errors: vec![],
+        };
+        let cases = [
+            (locked(3600), Some(SaveFailure::Locked(60))),
+            (locked(3599), Some(SaveFailure::Locked(60))),
+            (locked(61), Some(SaveFailure::Locked(2))),
+            (locked(11), Some(SaveFailure::Locked(1))),
+            (locked(0), Some(SaveFailure::Locked(1))),
+            (
+                ApiError::Unavailable {
+                    status: 429,
+                    retry_after_s: None,
+                },
+                Some(SaveFailure::Failed),
+            ),
+            (
+                ApiError::Unavailable {
+                    status: 503,
+                    retry_after_s: Some(3600),
+                },
+                Some(SaveFailure::Failed),
+            ),
+            (ApiError::Network("down".into()), Some(SaveFailure::Failed)),
+            (ApiError::Status(500), Some(SaveFailure::Failed)),
+            (ApiError::Conflict(problem), Some(SaveFailure::Changed)),
+            (ApiError::Cancelled, None),
+        ];
+        for (error, expected) in cases {
+            assert_eq!(SaveFailure::of(&error), expected, "{error:?}");
+        }
+    }
+
+    #[test]
+    fn the_lock_message_names_the_wait_in_whole_minutes_in_both_languages() {
+        let cases = [
+            (
+                SaveFailure::Locked(58),
+                Lang::Da,
+                "Dine gemte svar er låst i et stykke tid, fordi der er skrevet en forkert kode for mange gange. Du mister ikke noget: dine svar er stadig her i browseren. Prøv igen om 58 minutter.",
+            ),
+            (
+                SaveFailure::Locked(1),
+                Lang::Da,
+                "Dine gemte svar er låst i et stykke tid, fordi der er skrevet en forkert kode for mange gange. Du mister ikke noget: dine svar er stadig her i browseren. Prøv igen om 1 minut.",
+            ),
+            (
+                SaveFailure::Locked(58),
+                Lang::En,
+                "Your saved answers are locked for a while, because a wrong code was entered too many times. You lose nothing: your answers are still here in the browser. Try again in 58 minutes.",
+            ),
+            (
+                SaveFailure::Locked(1),
+                Lang::En,
+                "Your saved answers are locked for a while, because a wrong code was entered too many times. You lose nothing: your answers are still here in the browser. Try again in 1 minute.",
+            ),
+            (SaveFailure::Failed, Lang::Da, Msg::SaveFailed.text(Lang::Da)),
+            (
+                SaveFailure::Changed,
+                Lang::En,
+                Msg::ServiceChanged.text(Lang::En),
+            ),
+        ];
+        for (failure, lang, expected) in cases {
+            assert_eq!(failure.message(lang), expected, "{failure:?} {lang:?}");
+            assert_eq!(failure.item(lang).target_id, SAVE_BUTTON_ID);
         }
     }
 
