@@ -7,10 +7,10 @@
 // error summary (its links focus the field and bring its question into view), back
 // link, skip link, button (Enter, Space, the double-click guard, loading and disabled),
 // language switch, notification banner, task list, summary list and card, step
-// indicator, header and footer. In the portal, a page sent with errors puts focus on
-// its error summary, whose links lead to the first radio and the day of a date; a road
-// problem is reported and bulky waste ordered (address search, items added and removed,
-// calendar) with the keyboard alone.
+// indicator, header (with its sign-out button, also at 320 CSS px) and footer. In the
+// portal, a page sent with errors puts focus on its error summary, whose links lead to
+// the first radio and the day of a date; a road problem is reported and bulky waste
+// ordered (address search, items added and removed, calendar) with the keyboard alone.
 //
 // Visible focus is support.mjs's check: an outline or shadow that the element shows only
 // while focused. Besides each step above, it is swept over every control of the gallery
@@ -1079,4 +1079,43 @@ test('bulky waste is ordered with the keyboard alone: address search, items adde
     phone: '+4512345678',
   });
   assert.deepEqual(page.scriptErrors, []);
+});
+
+test('header signed in: Tab reaches "Log af" with its focus visible, Enter signs out, and at 320 CSS px it fits', async () => {
+  const page = await openGallery(browser);
+  const section = page.locator('#gallery-header');
+  await startAt(page, 'header');
+  await tabTo(page, 'Log af');
+  const button = await focused(page);
+  assert.equal(button.tag, 'button');
+  assert.equal(button.type, 'button', 'the button submits no form');
+  await assertFocusVisible(page, 'the sign-out button');
+  const size = await page.evaluate(() => {
+    const box = document.activeElement.getBoundingClientRect();
+    return { width: box.width, height: box.height };
+  });
+  assert.ok(size.width >= 24 && size.height >= 24, `the target is at least 24 by 24 px: ${JSON.stringify(size)}`);
+  assert.equal(await section.getByText('Logget ind som Jens Hansen').count(), 1);
+
+  await page.keyboard.press('Enter');
+  await page.locator('#header-demo-status', { hasText: 'Du er logget af.' }).waitFor();
+  assert.equal(await section.getByRole('button', { name: 'Log af' }).count(), 0, 'signed out, no button');
+  assert.equal(await section.getByText('Jens Hansen').count(), 0, 'signed out, no name');
+  assert.deepEqual(page.scriptErrors, []);
+
+  const narrow = await openGallery(browser, { viewport: { width: 320, height: 640 } });
+  const signOut = narrow.locator('#gallery-header').getByRole('button', { name: 'Log af' });
+  const fits = await signOut.evaluate((el) => {
+    const header = el.closest('.kk-header');
+    const box = el.getBoundingClientRect();
+    return {
+      header: header.scrollWidth <= header.clientWidth,
+      page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      button: box.left >= 0 && box.right <= document.documentElement.clientWidth && box.height >= 24,
+    };
+  });
+  assert.deepEqual(fits, { header: true, page: true, button: true }, 'no horizontal scroll at 320 CSS px');
+  await signOut.focus();
+  await assertFocusVisible(narrow, 'the sign-out button at 320 CSS px');
+  assert.deepEqual(narrow.scriptErrors, []);
 });
