@@ -26,6 +26,11 @@ pub struct Portal {
     pub tenant: LocalResource<Result<Municipality, ApiError>>,
     /// The service being answered, for the header: its id and name.
     pub service: RwSignal<Option<(String, Text)>>,
+    /// The municipality's name once the tenant has arrived, else empty. Pages read
+    /// this, never the resource: a resource read inside a service's `<Suspense>`
+    /// would put the page back to "loading" (and draw it twice) while the tenant is
+    /// still on its way.
+    name: RwSignal<String>,
 }
 
 /// The portal from context.
@@ -36,11 +41,7 @@ pub fn use_portal() -> Portal {
 impl Portal {
     /// The municipality's name, once known.
     pub fn tenant_name(&self) -> String {
-        self.tenant
-            .get()
-            .and_then(Result::ok)
-            .map(|t| t.name)
-            .unwrap_or_default()
+        self.name.get()
     }
 
     /// Sets the document title from the parts of a page.
@@ -90,6 +91,7 @@ pub fn App() -> impl IntoView {
         lang,
         tenant,
         service: RwSignal::new(None),
+        name: RwSignal::new(String::new()),
     };
     provide_context(portal);
 
@@ -106,6 +108,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(t)) = tenant.get() {
             apply_tokens(&t);
+            portal.name.set(t.name);
         }
     });
 
