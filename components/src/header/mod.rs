@@ -37,8 +37,8 @@ pub fn Header(
     /// Where the service name links to (its start page).
     #[prop(optional, into, default = "/".to_string())]
     service_href: String,
-    /// The name of the person signed in. When not given, no one is signed in and
-    /// nothing about signing in is shown.
+    /// The name of the person signed in. When not given (or blank), no one is signed
+    /// in and nothing about signing in is shown.
     #[prop(optional, into)]
     signed_in_as: MaybeProp<String>,
     /// Called when the signed-in person presses the sign-out button. The button is
@@ -70,7 +70,8 @@ pub fn Header(
     };
     let locale = use_locale();
     let account = move || {
-        signed_in_as.get().map(|name| {
+        let name = signed_in_as.get().filter(|name| !name.trim().is_empty());
+        name.map(|name| {
             let sign_out = on_sign_out.map(|on_sign_out| {
                 view! {
                     <button

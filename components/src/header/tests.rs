@@ -81,12 +81,25 @@ fn a_signed_in_person_is_named_with_a_sign_out_button_in_the_current_language() 
 
 #[test]
 fn nothing_about_signing_in_shows_when_no_one_is_signed_in() {
-    let html = render(|| {
-        view! { <Header municipality_name="K" service_name="Parkering" on_sign_out=|()| {}/> }
-    });
-    assert!(by_class(&html, "kk-header__account").is_empty());
-    assert!(by_name(&html, "button").is_empty());
-    assert!(!text(&html).contains("Log"), "{html}");
+    for signed_in_as in [None, Some(""), Some("  ")] {
+        let html = render(move || {
+            let signed_in_as = signed_in_as.map(str::to_string);
+            view! {
+                <Header
+                    municipality_name="K"
+                    service_name="Parkering"
+                    signed_in_as=signed_in_as
+                    on_sign_out=|()| {}
+                />
+            }
+        });
+        assert!(
+            by_class(&html, "kk-header__account").is_empty(),
+            "{signed_in_as:?}"
+        );
+        assert!(by_name(&html, "button").is_empty(), "{signed_in_as:?}");
+        assert!(!text(&html).contains("Log"), "{html}");
+    }
 }
 
 #[test]
