@@ -1,6 +1,6 @@
 // The interactive components of the gallery operated by keyboard alone in Chromium:
 // the modal dialog (focus moves in, Tab and Shift+Tab stay inside, Esc closes, focus
-// returns), the session-timeout warning (opens on the clock, Fortsæt and Log ud), the
+// returns), the session-timeout warning (opens on the clock, Fortsæt and Log af), the
 // cookie banner (two equal buttons, a confirmation that takes focus), the date picker
 // (arrows, Page Up/Down, Home/End, Enter fills the three fields, Esc) and the combobox
 // (arrows, Enter, Esc, the polite count). Focus is visible at every step. The gallery
@@ -145,14 +145,14 @@ test('the session-timeout warning opens before the end, counts down politely and
   await page.keyboard.press('Enter');
   await page.locator('#session-demo-dialog').waitFor({ state: 'visible' });
   await assertFocused(page, 'session-demo-extend', 'Fortsæt has focus when the warning opens');
-  assert.equal(await text(page, 'session-demo-dialog-title'), 'Du bliver snart logget ud');
+  assert.equal(await text(page, 'session-demo-dialog-title'), 'Du bliver snart logget af');
   assert.equal(await attr(page, 'session-demo-status', 'role'), 'status');
-  assert.match(await text(page, 'session-demo-status'), /^Du bliver logget ud om (1 minut|\d+ sekunder)\.$/);
+  assert.match(await text(page, 'session-demo-status'), /^Du bliver logget af om (1 minut|\d+ sekunder)\.$/);
   const countdown = page.locator('#session-demo-dialog .kk-session-timeout__countdown');
   assert.equal(await countdown.getAttribute('aria-hidden'), 'true');
 
   await press(page, 'Tab');
-  await assertFocused(page, 'session-demo-sign-out', 'Log ud');
+  await assertFocused(page, 'session-demo-sign-out', 'Log af');
   await press(page, 'Tab');
   await assertFocused(page, 'session-demo-extend', 'Tab stays in the warning');
   await press(page, 'Enter');
@@ -163,9 +163,9 @@ test('the session-timeout warning opens before the end, counts down politely and
   await page.keyboard.press('Enter');
   await page.locator('#session-demo-dialog').waitFor({ state: 'visible' });
   await press(page, 'Shift+Tab');
-  await assertFocused(page, 'session-demo-sign-out', 'Shift+Tab wraps to Log ud');
+  await assertFocused(page, 'session-demo-sign-out', 'Shift+Tab wraps to Log af');
   await press(page, 'Enter');
-  assert.equal(await text(page, 'session-demo-result'), 'Du er logget ud.');
+  assert.equal(await text(page, 'session-demo-result'), 'Du er logget af.');
 
   await page.keyboard.press('Enter');
   await page.locator('#session-demo-dialog').waitFor({ state: 'visible' });

@@ -36,11 +36,11 @@ pub fn examples() -> Vec<Example> {
                     }
                     on_sign_out=move |()| {
                         expires_at.set(None);
-                        status.set("Du er logget ud.");
+                        status.set("Du er logget af.");
                     }
                     on_expire=move |()| {
                         expires_at.set(None);
-                        status.set("Du blev logget ud, fordi tiden løb ud.");
+                        status.set("Du blev logget af, fordi tiden løb ud.");
                     }
                 />
             }

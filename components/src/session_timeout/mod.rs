@@ -22,7 +22,7 @@ pub use types::{
 ///
 /// It shows a countdown that changes every second, and says the time left in a polite
 /// live region (`{id}-status`) when it opens, at every whole minute and at 30, 20 and
-/// 10 seconds. "Fortsæt" / "Continue" and Esc call `on_extend`; "Log ud" / "Sign out"
+/// 10 seconds. "Fortsæt" / "Continue" and Esc call `on_extend`; "Log af" / "Sign out"
 /// calls `on_sign_out`; `on_expire` is called once when the time runs out. The owner
 /// moves `expires_at` (or clears it), and the warning closes by itself.
 ///

@@ -90,10 +90,10 @@ fn the_live_region_speaks_when_the_warning_opens_and_at_announced_times_only() {
     assert_eq!(
         heard,
         [
-            "Du bliver logget ud om 1 minut og 35 sekunder.",
-            "Du bliver logget ud om 1 minut.",
-            "Du bliver logget ud om 30 sekunder.",
-            "Du bliver logget ud om 44 sekunder.",
+            "Du bliver logget af om 1 minut og 35 sekunder.",
+            "Du bliver logget af om 1 minut.",
+            "Du bliver logget af om 30 sekunder.",
+            "Du bliver logget af om 44 sekunder.",
         ]
     );
 }
@@ -137,7 +137,7 @@ fn timeout_html(locale: Locale, now: f64) -> String {
 #[test]
 fn the_warning_is_a_modal_with_extend_then_sign_out_in_the_locale() {
     for (locale, title, extend, sign_out) in [
-        (Locale::Da, "Du bliver snart logget ud", "Fortsæt", "Log ud"),
+        (Locale::Da, "Du bliver snart logget af", "Fortsæt", "Log af"),
         (
             Locale::En,
             "You will soon be signed out",
@@ -166,13 +166,13 @@ fn the_countdown_is_hidden_from_screen_readers_which_hear_the_polite_status_inst
     assert_eq!(countdown.attr("aria-hidden"), Some("true"));
     assert_eq!(
         text(inner_html(&html, countdown)),
-        "Du bliver logget ud om 1 minut og 30 sekunder."
+        "Du bliver logget af om 1 minut og 30 sekunder."
     );
     let status = by_id(&html, "st-status");
     assert_eq!(status.attr("role"), Some("status"));
     assert!(status.has_class("kk-visually-hidden"));
     assert_eq!(
         text_of(&html, "st-status"),
-        "Du bliver logget ud om 1 minut og 30 sekunder."
+        "Du bliver logget af om 1 minut og 30 sekunder."
     );
 }

@@ -93,11 +93,11 @@ pub fn duration_text(locale: Locale, secs: u32) -> String {
     }
 }
 
-/// The countdown sentence: "Du bliver logget ud om 1 minut og 30 sekunder."
+/// The countdown sentence: "Du bliver logget af om 1 minut og 30 sekunder."
 pub fn countdown_text(locale: Locale, secs: u32) -> String {
     let left = duration_text(locale, secs);
     match locale {
-        Locale::Da => format!("Du bliver logget ud om {left}."),
+        Locale::Da => format!("Du bliver logget af om {left}."),
         Locale::En => format!("You will be signed out in {left}."),
     }
 }
@@ -120,11 +120,11 @@ impl TimeoutTexts {
     pub fn of(locale: Locale) -> TimeoutTexts {
         match locale {
             Locale::Da => TimeoutTexts {
-                title: "Du bliver snart logget ud",
+                title: "Du bliver snart logget af",
                 intro: "Vi logger dig ud, når du ikke har foretaget dig noget i et stykke tid. \
                         Det beskytter dine oplysninger.",
                 extend: "Fortsæt",
-                sign_out: "Log ud",
+                sign_out: "Log af",
             },
             Locale::En => TimeoutTexts {
                 title: "You will soon be signed out",
