@@ -356,7 +356,9 @@ pub async fn create_draft(body: &DraftRequest, cancel: Option<&Cancel>) -> Resul
 }
 
 /// Saves a server draft again (`PUT /drafts/{id}` with its resume code); its expiry
-/// starts over. [`ApiError::NotFound`] when it has expired or the code is wrong.
+/// starts over. [`ApiError::NotFound`] when it has expired or the code is wrong;
+/// [`ApiError::Unavailable`] with 429 and the wait in seconds while the draft (or this
+/// client) is locked after too many wrong codes, a wait too long to retry after.
 pub async fn update_draft(
     id: &str,
     resume_code: &str,

@@ -6,9 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import {
   continueOn,
-  launch, newPage, checkAxe, storedSubmissions, yesterday, atPath, fillDate, heading, DB,
+  launch, newPage, checkAxe, storedSubmissions, yesterday, atPath, fillDate, heading, DB, BASE,
 } from './support.mjs';
 
 const SERVICE = '/tjenester/report-road-problem';
@@ -281,5 +282,76 @@ test('after resuming by the link, Back does not bring the code up again', async 
   await page.goBack();
   await atPath(page, SERVICE);
   assert.equal(new URL(page.url()).hash, '', 'no code in the address');
+  await page.context().close();
+});
+
+/**
+ * Sends `PUT /api/v1/drafts/{id}` with the resume code `code` from `from`, an address
+ * of the loopback network other than the browser's, as another client would: the
+ * server counts wrong codes by address as well as by draft. Resolves to the status.
+ */
+function putFrom(from, id, code, body) {
+  const url = new URL(`/api/v1/drafts/${id}`, BASE);
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: 'PUT',
+      localAddress: from,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(data),
+        'resume-code': code,
+      },
+    }, (answer) => {
+      answer.resume();
+      answer.on('end', () => resolve(answer.statusCode));
+    });
+    request.on('error', reject);
+    request.end(data);
+  });
+}
+
+test('a draft locked after ten wrong codes says how long to wait when saved again, and the answers in the tab stay', async () => {
+  const page = await newPage(browser);
+  await page.goto(SERVICE);
+  await page.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(page, `${SERVICE}/problem-type`);
+  await page.getByLabel('Hul i vejen').check();
+  await page.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
+  await atPath(page, `${SERVICE}/gemt`);
+  const kept = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('kk-draft:report-road-problem')));
+  const { version, answers, server } = await kept();
+
+  // Someone else guesses the code ten times, from an address of their own (a fresh one
+  // each run: an address over its own limit is refused before its guess is counted).
+  const byte = () => 1 + Math.floor(Math.random() * 254);
+  const guesser = `127.${byte()}.${byte()}.${byte()}`;
+  const wrong = server.resume_code.startsWith('2222') ? '3333-3333-3333' : '2222-2222-2222';
+  const body = { service_id: 'report-road-problem', service_version: version, page: 'problem-type', answers };
+  for (let i = 0; i < 10; i++) {
+    assert.equal(await putFrom(guesser, server.id, wrong, body), 404, `wrong code ${i + 1} is only wrong`);
+  }
+
+  // The citizen, with the right code, saves again: the draft is locked for now.
+  await page.getByRole('link', { name: 'Fortsæt med at udfylde nu' }).click();
+  await atPath(page, `${SERVICE}/problem-type`);
+  const saves = [];
+  page.on('response', (r) => {
+    if (r.request().method() === 'PUT' && r.url().includes('/api/v1/drafts/')) saves.push(r.status());
+  });
+  await page.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
+  const summary = page.locator('.kk-error-summary');
+  await summary.waitFor();
+  assert.match(await summary.innerText(),
+    /Dine gemte svar er låst i et stykke tid, fordi der er skrevet en forkert kode for mange gange\. Du mister ikke noget: dine svar er stadig her i browseren\. Prøv igen om (60|59) minutter\./);
+  assert.deepEqual(saves, [429], 'a lock this long is not waited for');
+  await atPath(page, `${SERVICE}/problem-type`);
+  assert.equal(await page.getByLabel('Hul i vejen').isChecked(), true, 'the answers stay on the page');
+  assert.deepEqual((await kept()).answers, answers, 'and in the tab');
+  await checkAxe(page, 'the question page with the locked draft');
+  assert.deepEqual(scriptErrors(page).filter((e) => !/status of 429/.test(e)), []);
   await page.context().close();
 });
