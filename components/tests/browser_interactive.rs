@@ -229,7 +229,7 @@ async fn the_session_warning_follows_the_injected_clock_and_extends_through_the_
         "the warning opens two minutes before the end"
     );
     assert_eq!(active_id(), "st-extend", "focus goes to Fortsæt");
-    assert_eq!(text_of("st-status"), "Du bliver logget ud om 2 minutter.");
+    assert_eq!(text_of("st-status"), "Du bliver logget af om 2 minutter.");
 
     now.set(185_000.0);
     settle().await;
@@ -240,16 +240,16 @@ async fn the_session_warning_follows_the_injected_clock_and_extends_through_the_
         .unchecked_into();
     assert_eq!(
         countdown.text_content().as_deref(),
-        Some("Du bliver logget ud om 1 minut og 55 sekunder.")
+        Some("Du bliver logget af om 1 minut og 55 sekunder.")
     );
     assert_eq!(
         text_of("st-status"),
-        "Du bliver logget ud om 2 minutter.",
+        "Du bliver logget af om 2 minutter.",
         "the status is not announced every second"
     );
     now.set(240_000.0);
     settle().await;
-    assert_eq!(text_of("st-status"), "Du bliver logget ud om 1 minut.");
+    assert_eq!(text_of("st-status"), "Du bliver logget af om 1 minut.");
 
     element("st-extend").click();
     settle().await;
