@@ -224,6 +224,21 @@ impl FlowState {
     fn service(&self) -> &str {
         &self.def.id
     }
+
+    /// Continue on page `page_id`: shows the errors of its answers, keeps the
+    /// refusals of its answers not changed since (a refused answer stands, as an
+    /// error found in the browser does), and tells whether the page may be left.
+    fn check_page(&self, page_id: &str) -> bool {
+        let errors = self.with_journey(|j| j.validate_page(page_id));
+        let (refused, blocked) = self.answers.with_untracked(|a| {
+            self.refused
+                .with_untracked(|rs| refused::after_continue(rs, page_id, a))
+        });
+        self.refused.set(refused);
+        let may_leave = errors.is_empty() && !blocked;
+        self.errors.set(errors);
+        may_leave
+    }
 }
 
 /// A service: fetches its definition, then shows the step in the address.
@@ -1452,19 +1467,9 @@ fn QuestionPage(page: Page) -> impl IntoView {
         let (service, page_id) = (service.clone(), page.id.clone());
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            let errors = state.with_journey(|j| j.validate_page(&page_id));
-            // A refused answer not changed since stands, as an error found here does.
-            let (refused, blocked) = state.answers.with_untracked(|a| {
-                state
-                    .refused
-                    .with_untracked(|rs| refused::after_continue(rs, &page_id, a))
-            });
-            state.refused.set(refused);
-            if !errors.is_empty() || blocked {
-                state.errors.set(errors);
+            if !state.check_page(&page_id) {
                 return;
             }
-            state.errors.set(Vec::new());
             // The citizen has seen the version notice and moved on.
             dropped.set(Vec::new());
             let href = state.with_journey(|j| {
@@ -1682,19 +1687,9 @@ fn RepeatPage(page: Page) -> impl IntoView {
                     }
                 }
             }
-            let errors = state.with_journey(|j| j.validate_page(&page_id));
-            // A refused answer not changed since stands, as on a question page.
-            let (refused, blocked) = state.answers.with_untracked(|a| {
-                state
-                    .refused
-                    .with_untracked(|rs| refused::after_continue(rs, &page_id, a))
-            });
-            state.refused.set(refused);
-            if !errors.is_empty() || blocked {
-                state.errors.set(errors);
+            if !state.check_page(&page_id) {
                 return;
             }
-            state.errors.set(Vec::new());
             let href = state.with_journey(|j| {
                 let change = query.read_untracked().get(CHANGE_QUERY);
                 continue_href(j, &service, &page_id, change.as_deref())

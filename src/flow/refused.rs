@@ -168,6 +168,13 @@ mod tests {
         .expect("the bulky-waste service")
     }
 
+    fn repeat_page(def: &ServiceDefinition) -> &kommunekit_forms::Page {
+        def.pages
+            .iter()
+            .find(|p| p.repeat.is_some())
+            .expect("a repeat page")
+    }
+
     fn plan(id: &str) -> Answer {
         Answer::Files(vec![AttachmentRef {
             id: id.into(),
@@ -240,11 +247,7 @@ mod tests {
     #[test]
     fn a_repeat_page_and_its_fields_link_to_its_list_and_an_unknown_field_to_the_submit_button() {
         let def = bulky();
-        let page = def
-            .pages
-            .iter()
-            .find(|p| p.repeat.is_some())
-            .expect("a repeat page");
+        let page = repeat_page(&def);
         let field = &page.fields[0].id;
         let refused = Refusal::of_problem(
             &problem(&[
@@ -322,11 +325,7 @@ mod tests {
     #[test]
     fn a_field_of_a_repeat_page_counts_as_changed_when_any_item_changes() {
         let def = bulky();
-        let page = def
-            .pages
-            .iter()
-            .find(|p| p.repeat.is_some())
-            .expect("a repeat page");
+        let page = repeat_page(&def);
         let field = page.fields[0].id.clone();
         let item = |v: &str| answers(&[(field.as_str(), Answer::Text(v.into()))]);
         let sent = answers(&[(page.id.as_str(), Answer::Items(vec![item("sofa")]))]);
