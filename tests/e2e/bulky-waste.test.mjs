@@ -3,28 +3,16 @@
 // added, changed and removed, with axe on the list and the item form, with and without
 // errors, and the stored row checked against the expected answers.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   continueOn,
-  launch, newPage, checkAxe, storedSubmissions, atPath, heading,
+  useBrowser, newPage, inDays, checkAxe, storedSubmissions, atPath, heading,
 } from './support.mjs';
 
 const SERVICE = '/tjenester/bulky-waste-collection';
 const ITEMS = `${SERVICE}/items`;
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-function daysFromNow(n) {
-  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
+const browser = useBrowser();
 
 /** Fills the parts of an address field, each input found by its label. */
 async function fillAddress(page, { street, number, floor = '', door = '', postcode, city }) {
@@ -166,14 +154,14 @@ test('items are added, changed and removed, and submitted as a list', async () =
   await atPath(page, `${SERVICE}/pickup-date`);
   // The calendar by keyboard: it opens on today (the first day allowed), Down moves a
   // week, Enter chooses and fills the three fields, and focus returns to the button.
-  const date = daysFromNow(7);
+  const date = inDays(7);
   const pickerButton = page.locator('#pickup-date-picker-button');
   assert.equal((await pickerButton.innerText()).trim(), 'Vælg dato i kalender');
   await pickerButton.focus();
   await pickerButton.press('Enter');
   await page.locator('#pickup-date-picker').getByRole('grid').waitFor();
   await checkAxe(page, 'the date page with the calendar open');
-  const today = daysFromNow(0);
+  const today = inDays(0);
   const todayCell = `pickup-date-picker-${today.year}-${today.month.padStart(2, '0')}-${today.day.padStart(2, '0')}`;
   await page.waitForFunction((cell) => document.activeElement?.id === cell, todayCell);
   await page.keyboard.press('ArrowDown');

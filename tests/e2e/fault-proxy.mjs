@@ -6,6 +6,7 @@
 // request it sees, so a test can count the attempts of the client.
 
 import http from 'node:http';
+import { before, afterEach, after } from 'node:test';
 
 /**
  * Starts a proxy to `target` (e.g. `http://127.0.0.1:8080`) on a free port of
@@ -145,6 +146,22 @@ export async function startFaultProxy(target) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/**
+ * Starts a proxy to `target` before the file's tests, takes its rules away after each
+ * test and stops it after the last. The object given is the proxy once the tests run.
+ */
+export function useFaultProxy(target) {
+  const proxy = {};
+  before(async () => {
+    Object.assign(proxy, await startFaultProxy(target));
+  });
+  afterEach(() => proxy.clear());
+  after(async () => {
+    await proxy.close?.();
+  });
+  return proxy;
 }
 
 /** Matches the submissions of one service (a request, or an entry of the log). */

@@ -9,14 +9,13 @@
 // The client's timeout stays the production one: the slow case holds one answer for
 // 16 s, so this file proves the real timeout, not a shortened one.
 
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import {
-  continueOn, roadProblemToCheckAnswers,
-  BASE, DB, launch, newPage, storedSubmissions, atPath, heading,
+  continueOn, roadProblemToCheckAnswers, attachmentCount, openSitePlan, pdf,
+  BASE, useBrowser, newPage, storedSubmissions, atPath, heading,
 } from './support.mjs';
-import { startFaultProxy, submissionsOf, uploads } from './fault-proxy.mjs';
+import { useFaultProxy, submissionsOf, uploads } from './fault-proxy.mjs';
 
 const ROAD = 'report-road-problem';
 const SERVICE = `/tjenester/${ROAD}`;
@@ -24,18 +23,8 @@ const FAILED = 'Vi kunne ikke sende dine svar. Dine svar er gemt. Prøv igen.';
 const OFFLINE = 'Du er ikke på nettet. Vi sender dine svar, så snart forbindelsen er tilbage. Luk ikke siden.';
 const submits = submissionsOf(ROAD);
 
-let browser;
-let proxy;
-
-before(async () => {
-  browser = await launch();
-  proxy = await startFaultProxy(BASE);
-});
-afterEach(() => proxy.clear());
-after(async () => {
-  await browser?.close();
-  await proxy?.close();
-});
+const browser = useBrowser();
+const proxy = useFaultProxy(BASE);
 
 /** A page whose requests all go through the proxy. */
 function proxiedPage() {
@@ -278,46 +267,10 @@ test('back after submitting returns to the receipt, never to a second submission
 const AREA = 'use-public-road-area';
 const AREA_PATH = `/tjenester/${AREA}`;
 
-function inDays(n) {
-  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
-
-function attachmentCount(where = '1=1') {
-  const out = execFileSync('sqlite3', [DB, `SELECT count(*) FROM attachments WHERE ${where}`], { encoding: 'utf8' });
-  return Number(out.trim());
-}
-
-const pdf = (name) => ({
-  name,
-  mimeType: 'application/pdf',
-  buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4096, 0x20)]),
-});
-
 test('a reload in the middle of an upload keeps every answer, claims no file, and the application is stored once with the file sent again', async () => {
   const page = await proxiedPage();
   const street = uniquePlace('Vestergade');
-  await page.goto(AREA_PATH);
-  await atPath(page, AREA_PATH);
-  const definition = await page.evaluate(async (s) => (await fetch(`/api/v1/services/${s}`)).json(), AREA);
-  await page.evaluate(({ key, version, street, from, to }) => {
-    sessionStorage.setItem(key, JSON.stringify({
-      version,
-      answers: {
-        'applicant-type': 'person',
-        'person-name': 'Karen Jensen',
-        'person-cpr': '010190-1234',
-        email: 'karen@example.dk',
-        phone: '12 34 56 78',
-        purpose: 'skip',
-        location: { street, number: '4', floor: '', door: '', postcode: '8000', city: 'Aarhus C' },
-        'period-from': from,
-        'period-to': to,
-      },
-    }));
-  }, { key: `kk-draft:${AREA}`, version: definition.version, street, from: inDays(20), to: inDays(25) });
-  await page.goto(`${AREA_PATH}/site-plan`);
-  await atPath(page, `${AREA_PATH}/site-plan`);
+  await openSitePlan(page, street);
 
   const stored = attachmentCount();
   proxy.fail(uploads, { kind: 'hang' });

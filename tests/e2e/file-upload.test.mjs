@@ -3,62 +3,14 @@
 // which file and why, uploads show progress and can be cancelled, a removed file is
 // taken back from the server, and the answers list the files with their sizes.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import {
-  launch, newPage, checkAxe, atPath, DB,
+  useBrowser, newPage, checkAxe, attachmentCount, openSitePlan, pdf,
 } from './support.mjs';
 
 const SERVICE = '/tjenester/use-public-road-area';
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-function inDays(n) {
-  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
-
-function attachmentCount() {
-  return Number(execFileSync('sqlite3', [DB, 'SELECT count(*) FROM attachments'], { encoding: 'utf8' }).trim());
-}
-
-/** Opens the site-plan page with the questions before it answered (a saved draft). */
-async function openSitePlan(page, street) {
-  await page.goto(SERVICE);
-  await atPath(page, SERVICE);
-  const definition = await page.evaluate(async () => (await fetch('/api/v1/services/use-public-road-area')).json());
-  await page.evaluate(({ version, street, from, to }) => {
-    sessionStorage.setItem('kk-draft:use-public-road-area', JSON.stringify({
-      version,
-      answers: {
-        'applicant-type': 'person',
-        'person-name': 'Karen Jensen',
-        'person-cpr': '010190-1234',
-        email: 'karen@example.dk',
-        phone: '12 34 56 78',
-        purpose: 'skip',
-        location: { street, number: '4', floor: '', door: '', postcode: '8000', city: 'Aarhus C' },
-        'period-from': from,
-        'period-to': to,
-      },
-    }));
-  }, { version: definition.version, street, from: inDays(20), to: inDays(25) });
-  await page.goto(`${SERVICE}/site-plan`);
-  await atPath(page, `${SERVICE}/site-plan`);
-}
-
-const pdf = (name, size = 2048) => ({
-  name,
-  mimeType: 'application/pdf',
-  buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]),
-});
+const browser = useBrowser();
 
 function row(page, name) {
   return page.locator('.kk-file-upload__item', { hasText: name });

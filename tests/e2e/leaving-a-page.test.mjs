@@ -5,36 +5,18 @@
 // holds a connection nor lands on a page that is gone. The browser reports each
 // request it aborted, which is what these tests assert.
 
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { BASE, DB, launch, newPage, atPath } from './support.mjs';
-import { startFaultProxy } from './fault-proxy.mjs';
+import {
+  BASE, useBrowser, newPage, atPath, attachmentCount, openSitePlan, pdf,
+} from './support.mjs';
+import { useFaultProxy } from './fault-proxy.mjs';
 
 const AREA = 'use-public-road-area';
 const AREA_PATH = `/tjenester/${AREA}`;
 const ROAD = 'report-road-problem';
-let browser;
-let proxy;
-
-before(async () => {
-  browser = await launch();
-  proxy = await startFaultProxy(BASE);
-});
-afterEach(() => proxy.clear());
-after(async () => {
-  await browser?.close();
-  await proxy?.close();
-});
-
-function inDays(n) {
-  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
-
-function attachmentCount() {
-  return Number(execFileSync('sqlite3', [DB, 'SELECT count(*) FROM attachments'], { encoding: 'utf8' }).trim());
-}
+const browser = useBrowser();
+const proxy = useFaultProxy(BASE);
 
 /**
  * Resolves with the error text once the browser gives up a request `match` selects,
@@ -48,27 +30,7 @@ function failureOf(page, match, ms) {
 
 test('leaving the page in the middle of an upload aborts it, and the server stores no file', async () => {
   const page = await newPage(browser);
-  await page.goto(AREA_PATH);
-  await atPath(page, AREA_PATH);
-  const definition = await page.evaluate(async (s) => (await fetch(`/api/v1/services/${s}`)).json(), AREA);
-  await page.evaluate(({ key, version, from, to }) => {
-    sessionStorage.setItem(key, JSON.stringify({
-      version,
-      answers: {
-        'applicant-type': 'person',
-        'person-name': 'Karen Jensen',
-        'person-cpr': '010190-1234',
-        email: 'karen@example.dk',
-        phone: '12 34 56 78',
-        purpose: 'skip',
-        location: { street: 'Vestergade', number: '4', floor: '', door: '', postcode: '8000', city: 'Aarhus C' },
-        'period-from': from,
-        'period-to': to,
-      },
-    }));
-  }, { key: `kk-draft:${AREA}`, version: definition.version, from: inDays(20), to: inDays(25) });
-  await page.goto(`${AREA_PATH}/site-plan`);
-  await atPath(page, `${AREA_PATH}/site-plan`);
+  await openSitePlan(page);
 
   // A slow connection: 2 MB at 64 kB/s takes half a minute.
   const cdp = await page.context().newCDPSession(page);
@@ -78,11 +40,7 @@ test('leaving the page in the middle of an upload aborts it, and the server stor
   });
   const before = attachmentCount();
   const aborted = failureOf(page, (r) => r.method() === 'POST' && r.url().includes('/api/v1/attachments'), 20_000);
-  await page.locator('#site-plan').setInputFiles({
-    name: 'stor-plan.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2 * 1024 * 1024, 0x20)]),
-  });
+  await page.locator('#site-plan').setInputFiles(pdf('stor-plan.pdf', 2 * 1024 * 1024));
   await page.locator('.kk-file-upload__item', { hasText: 'stor-plan.pdf' }).locator('progress').waitFor();
 
   // The citizen goes back a page while the file is still being sent.

@@ -2,28 +2,15 @@
 // end to end in Chromium against the reference server, with axe on every page: content
 // blocks on the question pages, the owner's branch, and both exit pages.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   continueOn,
-  launch, newPage, checkAxe, storedSubmissions, atPath, fillDate, heading,
+  useBrowser, newPage, inDays, checkAxe, storedSubmissions, atPath, fillDate, heading,
 } from './support.mjs';
 
 const SERVICE = '/tjenester/resident-parking-permit';
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/** A day some days from today in the local calendar, as the three strings typed. */
-function daysFromNow(n) {
-  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
+const browser = useBrowser();
 
 /** The yes-no field whose legend starts with a question. */
 function yesNo(page, question) {
@@ -128,7 +115,7 @@ test('a citizen applies in Danish for a car registered to someone else, and the 
 
   await atPath(page, `${SERVICE}/start-date`);
   await checkAxe(page, 'the start-date page');
-  const start = daysFromNow(14);
+  const start = inDays(14);
   await fillDate(page, 'start-date', start);
   await continueOn(page);
 

@@ -7,59 +7,16 @@
 // error at the field and in its own summary, as an error found in the browser, until
 // the file is attached again; then the application is stored once, with the new file.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE, launch, newPage, checkAxe, atPath, continueOn, storedSubmissions,
+  BASE, useBrowser, newPage, checkAxe, atPath, continueOn, storedSubmissions, openSitePlan, pdf,
 } from './support.mjs';
 
 const AREA = 'use-public-road-area';
 const SERVICE = `/tjenester/${AREA}`;
 const GONE = "Filen 'situationsplan.pdf' findes ikke længere på serveren. Vedhæft den igen";
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-function inDays(n) {
-  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-}
-
-/** Opens the site-plan page with the questions before it answered (a saved draft). */
-async function openSitePlan(page, street) {
-  await page.goto(SERVICE);
-  await atPath(page, SERVICE);
-  const definition = await page.evaluate(async (s) => (await fetch(`/api/v1/services/${s}`)).json(), AREA);
-  await page.evaluate(({ key, version, street, from, to }) => {
-    sessionStorage.setItem(key, JSON.stringify({
-      version,
-      answers: {
-        'applicant-type': 'person',
-        'person-name': 'Karen Jensen',
-        'person-cpr': '010190-1234',
-        email: 'karen@example.dk',
-        phone: '12 34 56 78',
-        purpose: 'skip',
-        location: { street, number: '4', floor: '', door: '', postcode: '8000', city: 'Aarhus C' },
-        'period-from': from,
-        'period-to': to,
-      },
-    }));
-  }, { key: `kk-draft:${AREA}`, version: definition.version, street, from: inDays(20), to: inDays(25) });
-  await page.goto(`${SERVICE}/site-plan`);
-  await atPath(page, `${SERVICE}/site-plan`);
-}
-
-const pdf = (name) => ({
-  name,
-  mimeType: 'application/pdf',
-  buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4096, 0x20)]),
-});
+const browser = useBrowser();
 
 /** The error shown at the file field, its hidden prefix included. */
 async function fieldError(page) {

@@ -1,6 +1,7 @@
 // Shared set-up of the end-to-end journeys: Debian's Chromium driven by playwright-core,
 // axe-core injected into each page, and the reference server's SQLite file read back.
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,21 @@ export async function launch() {
   });
 }
 
+/**
+ * Launches Chromium before the file's tests and closes it after the last; gives the
+ * browser that newPage and openGallery open their pages in.
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return { newContext: (options) => browser.newContext(options) };
+}
+
 /** A new page in a fresh context that fails the test on any script error. */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ baseURL: BASE, ...options });
@@ -45,13 +61,20 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
-/** Runs axe with the WCAG 2.2 AA tags and fails with a readable list of violations. */
-export async function checkAxe(page, label) {
+/**
+ * Runs axe with the WCAG 2.2 AA tags (and best practice with `bestPractice`) on the
+ * whole page, or on the elements `sections` selects, and fails with a readable list
+ * of violations.
+ */
+export async function checkAxe(page, label, { bestPractice = false, sections } = {}) {
   const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
+    ({ tags, sections }) => window.axe.run(
+      sections ? { include: sections.map((s) => [s]) } : document,
+      { runOnly: { type: 'tag', values: tags } },
+    ),
+    { tags: bestPractice ? [...AXE_TAGS, 'best-practice'] : AXE_TAGS, sections },
   );
   const problems = result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
@@ -69,16 +92,35 @@ export function storedSubmissions(where = '1=1') {
   return out.trim() === '' ? [] : JSON.parse(out);
 }
 
+/** The day `n` days from today (before it when negative) in the local calendar, as the three strings a citizen types. */
+export function inDays(n) {
+  const d = new Date(Date.now() + n * 24 * 3600 * 1000);
+  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+}
+
 /** Yesterday in the local calendar, as the three strings a citizen types. */
 export function yesterday() {
-  const d = new Date(Date.now() - 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+  return inDays(-1);
 }
 
 /** Tomorrow, which a date "not in the future" must refuse. */
 export function tomorrow() {
-  const d = new Date(Date.now() + 24 * 3600 * 1000);
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+  return inDays(1);
+}
+
+/** How many files the reference server holds (those `where` selects), read from its SQLite file. */
+export function attachmentCount(where = '1=1') {
+  const out = execFileSync('sqlite3', [DB, `SELECT count(*) FROM attachments WHERE ${where}`], { encoding: 'utf8' });
+  return Number(out.trim());
+}
+
+/** A PDF of `size` bytes to choose in a file field. */
+export function pdf(name, size = 2048) {
+  return {
+    name,
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]),
+  };
 }
 
 /** Waits for the SPA to show a path (without query). */
@@ -110,6 +152,36 @@ export async function roadProblemToCheckAnswers(page, place) {
   await atPath(page, `${service}/contact`);
   await continueOn(page);
   await atPath(page, `${service}/tjek-svar`);
+}
+
+/**
+ * Opens the site-plan page of "use public road area" with the questions before it
+ * answered, as a draft saved in the tab, the place in `street`.
+ */
+export async function openSitePlan(page, street = 'Vestergade') {
+  const area = 'use-public-road-area';
+  const service = `/tjenester/${area}`;
+  await page.goto(service);
+  await atPath(page, service);
+  const definition = await page.evaluate(async (s) => (await fetch(`/api/v1/services/${s}`)).json(), area);
+  await page.evaluate(({ key, version, street, from, to }) => {
+    sessionStorage.setItem(key, JSON.stringify({
+      version,
+      answers: {
+        'applicant-type': 'person',
+        'person-name': 'Karen Jensen',
+        'person-cpr': '010190-1234',
+        email: 'karen@example.dk',
+        phone: '12 34 56 78',
+        purpose: 'skip',
+        location: { street, number: '4', floor: '', door: '', postcode: '8000', city: 'Aarhus C' },
+        'period-from': from,
+        'period-to': to,
+      },
+    }));
+  }, { key: `kk-draft:${area}`, version: definition.version, street, from: inDays(20), to: inDays(25) });
+  await page.goto(`${service}/site-plan`);
+  await atPath(page, `${service}/site-plan`);
 }
 
 export async function fillDate(page, id, { day, month, year }) {
@@ -208,10 +280,15 @@ export const GALLERY = '/komponenter';
 /** Opens the component gallery in a new page and waits for its examples. */
 export async function openGallery(browser, options = {}) {
   const page = await newPage(browser, options);
+  await showGallery(page);
+  return page;
+}
+
+/** Goes to the component gallery in `page` and waits for its examples. */
+export async function showGallery(page) {
   await page.goto(GALLERY);
   await atPath(page, GALLERY);
   await page.locator('#gallery-tabs .kk-tabs').waitFor();
-  return page;
 }
 
 /**
