@@ -10,27 +10,16 @@
 // Keyboard use starts from the heading of the component's section, focused the way a
 // skip link focuses its target; from there on only keys are pressed.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, newPage, atPath, checkAxe, AXE_TAGS } from './support.mjs';
+import { useBrowser, newPage, atPath, checkAxe } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** The gallery sections of these components. */
 const SECTIONS = ['#gallery-modal', '#gallery-session-timeout', '#gallery-cookie-banner',
   '#gallery-date-picker', '#gallery-combobox'];
 
 const GALLERY = '/komponenter';
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openGallery() {
   const page = await newPage(browser);
@@ -323,20 +312,8 @@ test('the gallery passes axe in both sample themes, which look clearly different
 });
 
 /** Runs axe with the WCAG 2.2 AA tags and best practice on these components' sections. */
-async function checkSectionsWithBestPractice(page, label) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(
-    ({ tags, sections }) => window.axe.run(
-      { include: sections.map((s) => [s]) },
-      { runOnly: { type: 'tag', values: tags } },
-    ),
-    { tags: [...AXE_TAGS, 'best-practice'], sections: SECTIONS },
-  );
-  const problems = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(problems, [], `axe found violations on ${label}`);
-  assert.ok(result.passes.length > 0, `axe checked nothing on ${label}`);
+function checkSectionsWithBestPractice(page, label) {
+  return checkAxe(page, label, { bestPractice: true, sections: SECTIONS });
 }
 
 test('these components pass axe with best practice in both languages, closed and opened', async () => {

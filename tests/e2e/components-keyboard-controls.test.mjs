@@ -25,26 +25,14 @@
 // Keyboard use starts from the heading of the component's section, focused the way a
 // skip link focuses its target; from there on only keys are pressed.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import {
-  launch, newPage, atPath, openGallery, startAt, focused, assertFocusVisible, press, GALLERY,
-  storedSubmissions, AXE_TAGS,
+  useBrowser, newPage, atPath, openGallery, showGallery, startAt, focused, assertFocusVisible, press,
+  GALLERY, storedSubmissions, checkAxe, inDays, yesterday,
 } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Fails unless the element with `id` has focus, visibly. */
 async function assertFocused(page, id, label) {
@@ -379,17 +367,22 @@ test('date input: day, month and year are three stops in that order', async () =
   assert.deepEqual(page.scriptErrors, []);
 });
 
-test('error summary: it takes focus when shown, and each link focuses its field with the question in view', async () => {
+/**
+ * Opens the gallery with every element that takes focus while its examples appear
+ * recorded; gives the page and the ids of those elements, in order.
+ */
+async function openGalleryRecordingFocus() {
   const page = await newPage(browser);
-  // Focus moves as the gallery's examples appear; record where it went.
   await page.addInitScript(() => {
     window.kkFocused = [];
     document.addEventListener('focusin', (e) => window.kkFocused.push(e.target.id), true);
   });
-  await page.goto(GALLERY);
-  await atPath(page, GALLERY);
-  await page.locator('#gallery-tabs .kk-tabs').waitFor();
-  const focusedOnShow = await page.evaluate(() => window.kkFocused);
+  await showGallery(page);
+  return { page, focusedOnShow: await page.evaluate(() => window.kkFocused) };
+}
+
+test('error summary: it takes focus when shown, and each link focuses its field with the question in view', async () => {
+  const { page, focusedOnShow } = await openGalleryRecordingFocus();
   assert.ok(focusedOnShow.includes('error-summary'), `the summary took focus when shown: ${focusedOnShow}`);
   await page.evaluate(() => document.getElementById('error-summary').focus());
   await assertFocusVisible(page, 'the error summary');
@@ -578,15 +571,7 @@ test("language switch: the portal's own switch changes the page's language and k
 });
 
 test('notification banner: the success banner takes focus when shown and shows it', async () => {
-  const page = await newPage(browser);
-  await page.addInitScript(() => {
-    window.kkFocused = [];
-    document.addEventListener('focusin', (e) => window.kkFocused.push(e.target.id), true);
-  });
-  await page.goto(GALLERY);
-  await atPath(page, GALLERY);
-  await page.locator('#gallery-tabs .kk-tabs').waitFor();
-  const focusedOnShow = await page.evaluate(() => window.kkFocused);
+  const { page, focusedOnShow } = await openGalleryRecordingFocus();
   assert.ok(focusedOnShow.includes('banner-success'), `the success banner took focus: ${focusedOnShow}`);
   assert.ok(!focusedOnShow.includes('banner-important'), 'the important banner leaves focus alone');
   assert.equal(await attr(page, 'banner-success', 'tabindex'), '-1', 'focusable by script, no Tab stop');
@@ -763,14 +748,39 @@ async function tabTo(page, wanted, most = 40) {
   assert.fail(`${most} presses of Tab did not reach "${wanted}"`);
 }
 
-test('a citizen reports a pothole with the keyboard alone, with focus visible at every stop', async () => {
-  const page = await newPage(browser);
+/**
+ * Opens the road-problem service from the portal's front page by the keyboard (Tab to
+ * its link, Enter) and gives its path.
+ */
+async function openRoadProblemByKeyboard(page) {
   const service = '/tjenester/report-road-problem';
   await page.goto('/');
   await page.locator('header', { hasText: 'Fjordby Kommune' }).waitFor();
   await tabTo(page, 'Anmeld skade på vej');
   await page.keyboard.press('Enter');
   await atPath(page, service);
+  return service;
+}
+
+/**
+ * Sends the answers from the check answers page of `service` by the keyboard (Tab to
+ * `button`, at most `most` presses, and Enter) and gives the answers of the one row
+ * stored under the receipt's reference.
+ */
+async function sendByKeyboard(page, service, button, most) {
+  await atPath(page, `${service}/tjek-svar`);
+  await tabTo(page, button, most);
+  await page.keyboard.press('Enter');
+  await atPath(page, `${service}/kvittering`);
+  const reference = (await page.locator('.kk-panel__reference').innerText()).trim();
+  const rows = storedSubmissions(`reference = '${reference}'`);
+  assert.equal(rows.length, 1);
+  return JSON.parse(rows[0].answers);
+}
+
+test('a citizen reports a pothole with the keyboard alone, with focus visible at every stop', async () => {
+  const page = await newPage(browser);
+  const service = await openRoadProblemByKeyboard(page);
   await tabTo(page, 'Start nu');
   await page.keyboard.press('Enter');
   await atPath(page, `${service}/problem-type`);
@@ -786,8 +796,7 @@ test('a citizen reports a pothole with the keyboard alone, with focus visible at
   const place = `Havnegade 3, tastatur ${Date.now()}`;
   await tabTo(page, 'location');
   await page.keyboard.type(place);
-  const d = new Date(Date.now() - 24 * 3600 * 1000);
-  const noticed = { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+  const noticed = yesterday();
   for (const part of ['day', 'month', 'year']) {
     await press(page, 'Tab', `the ${part}`);
     assert.equal((await focused(page)).id, `noticed-${part}`, `the ${part} comes next`);
@@ -800,14 +809,7 @@ test('a citizen reports a pothole with the keyboard alone, with focus visible at
   await tabTo(page, 'email');
   await page.keyboard.type('tast@example.dk');
   await press(page, 'Enter', 'the e-mail field');
-  await atPath(page, `${service}/tjek-svar`);
-  await tabTo(page, 'Send anmeldelsen', 60);
-  await page.keyboard.press('Enter');
-  await atPath(page, `${service}/kvittering`);
-  const reference = (await page.locator('.kk-panel__reference').innerText()).trim();
-  const rows = storedSubmissions(`reference = '${reference}'`);
-  assert.equal(rows.length, 1);
-  assert.deepEqual(JSON.parse(rows[0].answers), {
+  assert.deepEqual(await sendByKeyboard(page, service, 'Send anmeldelsen', 60), {
     kind: 'pothole', location: place, noticed, email: 'tast@example.dk',
   });
   assert.deepEqual(page.scriptErrors, []);
@@ -815,12 +817,7 @@ test('a citizen reports a pothole with the keyboard alone, with focus visible at
 
 test('after moving to another page of the portal, focus starts at the top of the new page', async () => {
   const page = await newPage(browser);
-  const service = '/tjenester/report-road-problem';
-  await page.goto('/');
-  await page.locator('header', { hasText: 'Fjordby Kommune' }).waitFor();
-  await tabTo(page, 'Anmeld skade på vej');
-  await page.keyboard.press('Enter');
-  await atPath(page, service);
+  const service = await openRoadProblemByKeyboard(page);
   await press(page, 'Tab', 'the first stop of the start page');
   assert.ok(await page.evaluate(() => {
     const main = document.getElementById('main-content');
@@ -933,19 +930,7 @@ test('opened and chosen by keyboard, the form controls pass axe with best practi
   assert.ok(await visible(page, 'conditional-reminder'), 'a checkbox reveal is open');
   assert.ok(await visible(page, 'conditional-contact-2'), 'a radio reveal is open');
 
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(
-    ({ tags, sections }) => window.axe.run(
-      { include: sections.map((s) => [s]) },
-      { runOnly: { type: 'tag', values: tags } },
-    ),
-    { tags: [...AXE_TAGS, 'best-practice'], sections: CONTROL_SECTIONS },
-  );
-  const problems = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(problems, [], 'axe found violations');
-  assert.ok(result.passes.length > 0, 'axe checked nothing');
+  await checkAxe(page, 'the form controls opened and chosen', { bestPractice: true, sections: CONTROL_SECTIONS });
   assert.deepEqual(page.scriptErrors, []);
 });
 
@@ -1047,8 +1032,7 @@ test('bulky waste is ordered with the keyboard alone: address search, items adde
   await press(page, 'ArrowDown', 'a week later');
   await press(page, 'Enter', 'the chosen day');
   await assertFocused(page, 'pickup-date-picker-button', 'focus returns to the calendar button');
-  const d = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-  const date = { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+  const date = inDays(7);
   await next();
 
   await atPath(page, `${service}/placement`);
@@ -1063,14 +1047,7 @@ test('bulky waste is ordered with the keyboard alone: address search, items adde
   await page.keyboard.type('12 34 56 78');
   await next();
 
-  await atPath(page, `${service}/tjek-svar`);
-  await tabTo(page, 'Bestil afhentning', 80);
-  await page.keyboard.press('Enter');
-  await atPath(page, `${service}/kvittering`);
-  const reference = (await page.locator('.kk-panel__reference').innerText()).trim();
-  const rows = storedSubmissions(`reference = '${reference}'`);
-  assert.equal(rows.length, 1);
-  assert.deepEqual(JSON.parse(rows[0].answers), {
+  assert.deepEqual(await sendByKeyboard(page, service, 'Bestil afhentning', 80), {
     'pickup-address': address,
     items: [{ category: 'furniture', size: 'two-people', description: 'Sofa' }],
     'pickup-date': date,

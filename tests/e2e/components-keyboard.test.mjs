@@ -11,24 +11,13 @@
 // The form controls and the remaining links and buttons are in
 // components-keyboard-controls.test.mjs.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import {
-  launch, AXE_TAGS, GALLERY, openGallery as openGalleryIn, startAt, focused, press,
+  useBrowser, checkAxe, GALLERY, openGallery as openGalleryIn, startAt, focused, press,
 } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the gallery, with its viewport in `options`. */
 function openGallery(options = {}) {
@@ -255,20 +244,7 @@ const SECTIONS = [
  * components (the whole gallery is checked against WCAG by gallery.test.mjs).
  */
 async function checkAxeWithBestPractice(page, label) {
-  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(
-    ({ tags, sections }) => window.axe.run(
-      { include: sections.map((s) => [s]) },
-      { runOnly: { type: 'tag', values: tags } },
-    ),
-    { tags: [...AXE_TAGS, 'best-practice'], sections: SECTIONS },
-  );
-  const problems = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(problems, [], `axe found violations on ${label}`);
-  assert.ok(result.passes.length > 0, `axe checked nothing on ${label}`);
+  await checkAxe(page, label, { bestPractice: true, sections: SECTIONS });
   const checked = await page.evaluate((sections) => sections.filter((s) => document.querySelector(s)), SECTIONS);
   assert.deepEqual(checked, SECTIONS, 'a section of these components is missing from the gallery');
 }
