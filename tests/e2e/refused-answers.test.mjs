@@ -35,17 +35,26 @@ async function attach(page, name) {
   return response.json();
 }
 
+/**
+ * Answers the service with the place at `street` and a site plan, and goes on to check
+ * answers (the section's answers, then the task list, then every answer); gives the
+ * site plan's attachment.
+ */
+async function toCheckAnswersWithPlan(page, street) {
+  await openSitePlan(page, street);
+  const plan = await attach(page, 'situationsplan.pdf');
+  await continueOn(page);
+  await page.getByRole('button', { name: 'Gem og fortsæt' }).click();
+  await page.getByRole('button', { name: 'Tjek dine svar og send' }).click();
+  await atPath(page, `${SERVICE}/tjek-svar`);
+  return plan;
+}
+
 test('a file deleted on the server before sending is refused on its field, and once attached again the application is stored once', async () => {
   const page = await newPage(browser);
   const street = `Vestergade ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   const rows = () => storedSubmissions(`answers LIKE '%${street}%'`);
-  await openSitePlan(page, street);
-  const first = await attach(page, 'situationsplan.pdf');
-  await continueOn(page);
-  // The section's answers, then the task list, then every answer.
-  await page.getByRole('button', { name: 'Gem og fortsæt' }).click();
-  await page.getByRole('button', { name: 'Tjek dine svar og send' }).click();
-  await atPath(page, `${SERVICE}/tjek-svar`);
+  const first = await toCheckAnswersWithPlan(page, street);
 
   // The file goes from the server before the citizen sends.
   const deleted = await fetch(`${BASE}/api/v1/attachments/${first.id}`, { method: 'DELETE' });
@@ -109,12 +118,7 @@ test('a file deleted on the server before sending is refused on its field, and o
 test('a refusal in Danish reads in English when the citizen switches language', async () => {
   const page = await newPage(browser);
   const street = `Nørregade ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-  await openSitePlan(page, street);
-  const file = await attach(page, 'situationsplan.pdf');
-  await continueOn(page);
-  await page.getByRole('button', { name: 'Gem og fortsæt' }).click();
-  await page.getByRole('button', { name: 'Tjek dine svar og send' }).click();
-  await atPath(page, `${SERVICE}/tjek-svar`);
+  const file = await toCheckAnswersWithPlan(page, street);
   assert.equal((await fetch(`${BASE}/api/v1/attachments/${file.id}`, { method: 'DELETE' })).status, 204);
   await page.getByRole('button', { name: 'Send ansøgning' }).click();
   const link = page.locator('.kk-error-summary').getByRole('link');
