@@ -719,9 +719,15 @@ impl ServiceDefinition {
         let hidden: Vec<&str> = self
             .pages
             .iter()
-            .flat_map(|p| p.fields.iter().map(move |f| (p, f)))
-            .filter(|(p, f)| answers.contains_key(&f.id) && !p.is_shown(&f.id, answers))
-            .map(|(_, f)| f.id.as_str())
+            .flat_map(|p| {
+                let reveals = p.reveals();
+                p.fields
+                    .iter()
+                    .filter(move |f| {
+                        !reveals.is_shown(&f.id, answers) && answers.contains_key(&f.id)
+                    })
+                    .map(|f| f.id.as_str())
+            })
             .collect();
         if hidden.is_empty() {
             return Cow::Borrowed(answers);
@@ -762,12 +768,22 @@ impl Page {
     /// Whether a field of this page is asked with these answers: always, unless an
     /// option reveals it and that option is not chosen.
     pub fn is_shown(&self, field_id: &str, answers: &Answers) -> bool {
-        match self.revealer(field_id) {
-            Some((field, option)) => answers
-                .get(&field.id)
-                .is_some_and(|a| a.is_chosen(&option.value)),
-            None => true,
-        }
+        is_shown_by(self.revealer(field_id), answers)
+    }
+
+    /// Every field an option of this page reveals, gathered once so that asking about
+    /// each field of a long page does not search all its options again.
+    pub(crate) fn reveals(&self) -> Reveals<'_> {
+        Reveals(
+            self.fields
+                .iter()
+                .flat_map(|f| {
+                    f.options
+                        .iter()
+                        .flat_map(move |o| o.reveals.iter().map(move |r| (r.as_str(), f, o)))
+                })
+                .collect(),
+        )
     }
 
     /// The items added on a repeat page (none for other pages).
@@ -776,6 +792,35 @@ impl Page {
             (Some(_), Some(answer)) => answer.as_items(),
             _ => &[],
         }
+    }
+}
+
+/// Whether a field is asked, given the field and option that reveal it, if any.
+fn is_shown_by(revealer: Option<(&Field, &Choice)>, answers: &Answers) -> bool {
+    match revealer {
+        Some((field, option)) => answers
+            .get(&field.id)
+            .is_some_and(|a| a.is_chosen(&option.value)),
+        None => true,
+    }
+}
+
+/// The fields an option of a page reveals, each with the field and option that reveal
+/// it, in the order of the page's fields, their options and the options' lists.
+pub(crate) struct Reveals<'p>(Vec<(&'p str, &'p Field, &'p Choice)>);
+
+impl Reveals<'_> {
+    /// The same as [`Page::revealer`] on the page these were gathered from.
+    fn revealer(&self, field_id: &str) -> Option<(&Field, &Choice)> {
+        self.0
+            .iter()
+            .find(|(revealed, _, _)| *revealed == field_id)
+            .map(|(_, field, option)| (*field, *option))
+    }
+
+    /// The same as [`Page::is_shown`] on the page these were gathered from.
+    pub(crate) fn is_shown(&self, field_id: &str, answers: &Answers) -> bool {
+        is_shown_by(self.revealer(field_id), answers)
     }
 }
 
@@ -815,6 +860,67 @@ impl Field {
             file: None,
             autocomplete: None,
             errors: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page whose options reveal fields: `b` by two options of two fields, `c` and
+    /// `d` by one option each, `e` by none.
+    fn page() -> Page {
+        let t = serde_json::json!({"da": "Tekst", "en": "Text"});
+        let option = |value: &str, reveals: &[&str]| serde_json::json!({"value": value, "label": t, "reveals": reveals});
+        serde_json::from_value(serde_json::json!({
+            "id": "p",
+            "fields": [
+                {"id": "a", "type": "radios", "label": t,
+                 "options": [option("x", &[]), option("y", &["b", "c"])]},
+                {"id": "f", "type": "checkboxes", "label": t,
+                 "options": [option("x", &["b"]), option("z", &["d"])]},
+                {"id": "b", "type": "text", "label": t},
+                {"id": "c", "type": "text", "label": t},
+                {"id": "d", "type": "text", "label": t},
+                {"id": "e", "type": "text", "label": t},
+            ],
+        }))
+        .expect("the test page is a valid page")
+    }
+
+    #[test]
+    fn the_gathered_reveals_show_exactly_the_fields_the_page_shows() {
+        let page = page();
+        let text = |s: &str| Answer::Text(s.into());
+        let many = |v: &[&str]| Answer::Many(v.iter().map(|s| s.to_string()).collect());
+        let cases: [(&str, Answers); 5] = [
+            ("no answers", Answers::new()),
+            ("a is x", [("a".to_string(), text("x"))].into()),
+            ("a is y", [("a".to_string(), text("y"))].into()),
+            (
+                "f has x and z",
+                [("f".to_string(), many(&["x", "z"]))].into(),
+            ),
+            (
+                "a is y and f has z",
+                [
+                    ("a".to_string(), text("y")),
+                    ("f".to_string(), many(&["z"])),
+                ]
+                .into(),
+            ),
+        ];
+        let reveals = page.reveals();
+        for (name, answers) in cases {
+            for field in &page.fields {
+                assert_eq!(
+                    reveals.is_shown(&field.id, &answers),
+                    page.is_shown(&field.id, &answers),
+                    "{name}: field {}",
+                    field.id
+                );
+            }
         }
     }
 }

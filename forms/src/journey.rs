@@ -104,9 +104,10 @@ impl<'a> Journey<'a> {
             }
             return errors;
         }
+        let reveals = page.reveals();
         page.fields
             .iter()
-            .filter(|field| page.is_shown(&field.id, &self.answers))
+            .filter(|field| reveals.is_shown(&field.id, &self.answers))
             .filter_map(|field| {
                 validate_field_in(
                     field,
@@ -306,10 +307,11 @@ impl<'a> Journey<'a> {
                 }
                 continue;
             }
+            let reveals = page.reveals();
             for field in page
                 .fields
                 .iter()
-                .filter(|f| page.is_shown(&f.id, &self.answers))
+                .filter(|f| reveals.is_shown(&f.id, &self.answers))
             {
                 rows.push(SummaryItem {
                     page: page.id.clone(),

@@ -4,7 +4,7 @@ use crate::address::{AddressPart, AddressProblem};
 use crate::danish::{parse_cpr, parse_cvr, parse_phone, parse_postcode, CodeError};
 use crate::date::{Date, DatePart};
 use crate::definition::{
-    Answer, Answers, DateAnswer, Direction, Field, FieldType, PeriodUnit, Within,
+    Answer, Answers, DateAnswer, DateRules, Direction, Field, FieldType, PeriodUnit, Within,
 };
 use crate::file::{FileKind, FileProblem, FileRules};
 use crate::journey::long_date;
@@ -792,8 +792,7 @@ fn code_error(e: CodeError, format: ErrorKind, other: ErrorKind) -> ErrorKind {
 /// Reads a number answer under the field's rules: its exact value or what is wrong.
 pub fn parse_number_answer(field: &Field, text: &str) -> Result<Decimal, ErrorKind> {
     let n = Decimal::parse_input(text).map_err(|_| ErrorKind::NotANumber)?;
-    let rules = field.number.clone().unwrap_or_default();
-    if let Some(max) = rules.decimals {
+    if let Some(max) = field.number.as_ref().and_then(|r| r.decimals) {
         if n.decimals_needed() > max {
             return Err(ErrorKind::TooManyDecimals { max });
         }
@@ -956,7 +955,14 @@ pub fn validate_field_in(
             let Answer::Files(files) = answer else {
                 return Some(ErrorKind::Required);
             };
-            let rules = field.file.clone().unwrap_or_default();
+            let default;
+            let rules = match &field.file {
+                Some(rules) => rules,
+                None => {
+                    default = FileRules::default();
+                    &default
+                }
+            };
             if files.len() > rules.max_files {
                 return Some(ErrorKind::TooManyFiles {
                     max: rules.max_files,
@@ -964,7 +970,7 @@ pub fn validate_field_in(
             }
             files
                 .iter()
-                .find_map(|f| file_error(&rules, &f.name, f.size, &f.content_type))
+                .find_map(|f| file_error(rules, &f.name, f.size, &f.content_type))
         }
         FieldType::Date => {
             let Answer::Date(parts) = answer else {
@@ -974,7 +980,8 @@ pub fn validate_field_in(
                 Ok(date) => date,
                 Err(kind) => return Some(kind),
             };
-            let rules = field.date.clone().unwrap_or_default();
+            let default = DateRules::default();
+            let rules = field.date.as_ref().unwrap_or(&default);
             if rules.not_future && date > today {
                 return Some(ErrorKind::DateInFuture);
             }
