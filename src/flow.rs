@@ -189,11 +189,11 @@ fn focus_heading() {
         let _ = input.focus();
         return;
     }
-    if let Ok(Some(h1)) = doc.query_selector("main h1") {
-        let _ = h1.set_attribute("tabindex", "-1");
-        if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
-            let _ = h1.focus();
-        }
+    let h1 = doc.query_selector("main h1").ok().flatten();
+    if let Some(h1) =
+        h1.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+    {
+        kommunekit_components::focus_from_script(&h1);
     }
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
@@ -678,9 +678,7 @@ fn field_view(
                         .find(|e| e.field == id)
                         .map(|e| e.message(Some(&field), lang))
                 })
-                .or_else(|| {
-                    refused.with(|rs| rs.iter().find(|r| r.field == id).map(|r| r.message(lang)))
-                })
+                .or_else(|| refused.with(|rs| refused::message_of(rs, &id, lang)))
         })
     };
     let label = field.label.get(lang).to_string();
@@ -952,8 +950,9 @@ fn address_view(
                     });
                     match own {
                         Some(message) => message,
-                        None if part == AddressPart::Street => refused
-                            .with(|rs| rs.iter().find(|r| r.field == id).map(|r| r.message(lang))),
+                        None if part == AddressPart::Street => {
+                            refused.with(|rs| refused::message_of(rs, &id, lang))
+                        }
                         None => None,
                     }
                 })
@@ -1438,9 +1437,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
         Effect::new(move |_| {
             let l = lang.get();
             let has_errors = state.errors.with(|e| !e.is_empty())
-                || state
-                    .refused
-                    .with(|rs| rs.iter().any(|r| r.is_on(&page.id)));
+                || state.refused.with(|rs| refused::any_on(rs, &page.id));
             let heading = page.heading().map(|t| t.get(l)).unwrap_or_default();
             portal.set_title(has_errors, &[heading, state.def.title.get(l)]);
         });
@@ -1600,9 +1597,7 @@ fn RepeatPage(page: Page) -> impl IntoView {
             let l = lang.get();
             let has_errors = state.errors.with(|e| !e.is_empty())
                 || (editing.get().is_none()
-                    && state
-                        .refused
-                        .with(|rs| rs.iter().any(|r| r.is_on(&page.id))));
+                    && state.refused.with(|rs| refused::any_on(rs, &page.id)));
             let heading = page.heading().map(|t| t.get(l)).unwrap_or_default();
             let item = editing.get().map(|i| repeat.item_label(i, l));
             let mut parts: Vec<&str> = item.iter().map(String::as_str).collect();

@@ -223,10 +223,7 @@ fn start_focus_at_top() {
         .flatten()
         .or_else(|| doc.get_element_by_id("main-content"));
     if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
-        let _ = el.focus();
+        kommunekit_components::focus_from_script(&el);
     }
 }
 

@@ -28,11 +28,18 @@ pub(crate) fn focus_without_scroll(element: &HtmlElement) {
 /// not (as for `<main>`), like a skip link should.
 pub(crate) fn focus_landmark(id: &str) {
     if let Some(target) = html_element_by_id(id) {
-        if !target.has_attribute("tabindex") {
-            let _ = target.set_attribute("tabindex", "-1");
-        }
-        let _ = target.focus();
+        focus_from_script(&target);
     }
+}
+
+/// Moves focus to `element`, making it focusable from script (`tabindex="-1"`) first
+/// when it is not, so a heading or a landmark takes focus without joining the tab
+/// order.
+pub fn focus_from_script(element: &HtmlElement) {
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    let _ = element.focus();
 }
 
 /// Scrolls `element` into view, aligning its top with the top of the viewport.

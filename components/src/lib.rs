@@ -20,6 +20,7 @@ pub mod back_to_top;
 pub mod breadcrumbs;
 mod classes;
 mod dom;
+pub use dom::focus_from_script;
 pub mod example;
 pub mod ids;
 pub mod locale;

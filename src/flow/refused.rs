@@ -131,6 +131,19 @@ impl Refusal {
     }
 }
 
+/// The message of the refusal of field `field`, if the server refused it.
+pub(super) fn message_of(refusals: &[Refusal], field: &str, lang: Lang) -> Option<String> {
+    refusals
+        .iter()
+        .find(|r| r.field == field)
+        .map(|r| r.message(lang))
+}
+
+/// Whether the server refused an answer of page `page_id`.
+pub(super) fn any_on(refusals: &[Refusal], page_id: &str) -> bool {
+    refusals.iter().any(|r| r.is_on(page_id))
+}
+
 /// What Continue on page `page_id` does with the refusals: the ones of the page whose
 /// answer the citizen changed are done; the ones whose answer is as refused still
 /// stand and keep the citizen on the page (`true`), as an error found in the browser

@@ -3,12 +3,12 @@
 //! increasing offered rates; then the rows stored must equal the 201s sent back.
 
 use crate::receiver::Receiver;
-use crate::{free_port, root, run_cmd, step, tools, wait_healthy, Server};
+use crate::{copy_files, free_port, root, run_cmd, step, tools, wait_healthy, Server, TempDir};
 use kommunekit_forms::load_definition;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -363,15 +363,6 @@ fn stored_rows(db: &Path) -> Result<usize, String> {
         .map_err(|e| format!("sqlite3 printed no count: {e}"))
 }
 
-/// Removes the data folder of the run when dropped.
-struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// Whether the built server forwards submissions to a webhook (its `--help` says so).
 fn server_forwards(server: &Path) -> bool {
     Command::new(server)
@@ -385,15 +376,10 @@ fn server_forwards(server: &Path) -> bool {
 fn catalog_with_webhook(into: &Path, url: &str, secret: &str) -> Result<String, String> {
     let io = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     for part in ["services", "municipalities"] {
-        let from = root().join("catalog").join(part);
-        let to = into.join("catalog").join(part);
-        std::fs::create_dir_all(&to).map_err(|e| io(&to, e))?;
-        for entry in std::fs::read_dir(&from).map_err(|e| io(&from, e))? {
-            let path = entry.map_err(|e| io(&from, e))?.path();
-            if let Some(name) = path.file_name().filter(|_| path.is_file()) {
-                std::fs::copy(&path, to.join(name)).map_err(|e| io(&path, e))?;
-            }
-        }
+        copy_files(
+            &root().join("catalog").join(part),
+            &into.join("catalog").join(part),
+        )?;
     }
     let municipalities = into.join("catalog/municipalities");
     let mut ids: Vec<String> = std::fs::read_dir(&municipalities)
@@ -476,9 +462,7 @@ pub fn load_test() -> Result<(), String> {
     )?;
     let binary = root().join("target/server/kommunekit-server");
     let body = sample_submission()?;
-    let data =
-        TempDir(std::env::temp_dir().join(format!("kommunekit-load-{}", std::process::id())));
-    let _ = std::fs::remove_dir_all(&data.0);
+    let data = TempDir::new("load");
     std::fs::create_dir_all(&data.0).map_err(|e| format!("{}: {e}", data.0.display()))?;
     let addr = format!("127.0.0.1:{}", free_port()?);
     let log_path = std::env::temp_dir().join("kommunekit-load-server.log");

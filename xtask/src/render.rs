@@ -8,7 +8,9 @@
 //! and that service. `tests/e2e/render-bench.mjs` drives Chromium and prints every
 //! timing; this module reads them and prints median and spread.
 
-use crate::{free_port, root, run_capture, run_cmd, step, tools, wait_healthy, Server};
+use crate::{
+    copy_files, free_port, root, run_capture, run_cmd, step, tools, wait_healthy, Server, TempDir,
+};
 use kommunekit_bench::{spread, Spread};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -139,29 +141,15 @@ fn shown(s: &Spread) -> String {
     format!("{:.0} ({:.0}-{:.0})", s.median, s.p10, s.p90)
 }
 
-/// Removes a temporary folder when dropped.
-struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// A catalog in `into`: every municipality of catalog/ and the fixture as its only
 /// service.
 fn bench_catalog(into: &Path) -> Result<PathBuf, String> {
     let io = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     let catalog = into.join("catalog");
-    let from = root().join("catalog/municipalities");
-    let to = catalog.join("municipalities");
-    std::fs::create_dir_all(&to).map_err(|e| io(&to, e))?;
-    for entry in std::fs::read_dir(&from).map_err(|e| io(&from, e))? {
-        let path = entry.map_err(|e| io(&from, e))?.path();
-        if let Some(name) = path.file_name().filter(|_| path.is_file()) {
-            std::fs::copy(&path, to.join(name)).map_err(|e| io(&path, e))?;
-        }
-    }
+    copy_files(
+        &root().join("catalog/municipalities"),
+        &catalog.join("municipalities"),
+    )?;
     let services = catalog.join("services");
     std::fs::create_dir_all(&services).map_err(|e| io(&services, e))?;
     let fixture = root().join(FIXTURE);
@@ -207,9 +195,7 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
             .args(["build", "--profile", "server", "-p", "kommunekit-server"])
             .current_dir(root()),
     )?;
-    let temp =
-        TempDir(std::env::temp_dir().join(format!("kommunekit-render-{}", std::process::id())));
-    let _ = std::fs::remove_dir_all(&temp.0);
+    let temp = TempDir::new("render");
     let catalog = bench_catalog(&temp.0)?;
     let addr = format!("127.0.0.1:{}", free_port()?);
     let log_path = temp.0.join("server.log");
@@ -388,9 +374,7 @@ mod tests {
 
     #[test]
     fn the_bench_catalog_holds_the_municipalities_and_only_the_fixture_as_service() {
-        let temp = TempDir(
-            std::env::temp_dir().join(format!("kommunekit-render-test-{}", std::process::id())),
-        );
+        let temp = TempDir::new("render-test");
         let catalog = bench_catalog(&temp.0).expect("the catalog is written");
         let names = |dir: PathBuf| -> Vec<String> {
             let mut names: Vec<String> = std::fs::read_dir(dir)
