@@ -16,7 +16,9 @@ pub use types::{ButtonType, ButtonVariant, ClickGuard};
 ///
 /// With `prevent_double_click`, a click within one second of an accepted click is
 /// ignored: its default action (submitting the form) is prevented and `on_click` is
-/// not called.
+/// not called. When the button turns from disabled or loading back to ready, the
+/// second is over: what the click started has finished, so the next click is a new
+/// request (sending again after a failure that came at once, say).
 ///
 /// With `loading`, while it is true the button stays in the tab order but is
 /// `aria-disabled="true"`, gets `kk-button--loading` and a turning circle hidden from
@@ -60,6 +62,15 @@ pub fn Button(
     let locale = use_locale();
     let is_loading = move || loading.is_some_and(|l| l.get());
     let modifier = format!("kk-button--{}", variant.as_str());
+    if prevent_double_click {
+        Effect::new(move |was_busy: Option<bool>| {
+            let busy = disabled.get() || is_loading();
+            if was_busy == Some(true) && !busy {
+                guard.update_value(ClickGuard::reset);
+            }
+            busy
+        });
+    }
     let on_click_handler = move |ev: MouseEvent| {
         if is_loading() {
             ev.prevent_default();

@@ -150,3 +150,16 @@ fn a_button_without_a_loading_state_has_no_live_region() {
     assert!(by_class(&html, "kk-button__status").is_empty());
     assert!(by_class(&html, "kk-button__spinner").is_empty());
 }
+
+#[test]
+fn a_reset_guard_accepts_the_next_click_at_once() {
+    let mut guard = ClickGuard::new();
+    assert!(guard.accept(0.0));
+    assert!(!guard.accept(100.0));
+    guard.reset();
+    assert!(guard.accept(200.0));
+    assert!(
+        !guard.accept(300.0),
+        "the click after the reset opens a new window"
+    );
+}

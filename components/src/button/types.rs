@@ -75,4 +75,11 @@ impl ClickGuard {
         }
         !too_soon
     }
+
+    /// Forgets the accepted click, so the next click counts however soon it comes: for
+    /// when what the click started has finished, such as a submission that failed at
+    /// once and may be sent again.
+    pub fn reset(&mut self) {
+        self.last_accepted_ms = None;
+    }
 }
