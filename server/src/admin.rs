@@ -9,7 +9,9 @@
 
 use crate::api::AppState;
 use crate::problem::ApiError;
+use crate::store::{Store, StoreError};
 use crate::{outbox, time};
+use axum::body::Body;
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -151,6 +153,42 @@ fn disposition(name: &str) -> String {
     format!("attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
 }
 
+/// How much of a file one read of the database gives a download.
+const DOWNLOAD_CHUNK: u64 = 256 * 1024;
+
+/// The bytes of attachment `id` (of `size` bytes) a chunk at a time, each read on its
+/// own, so a large file is never whole in memory and a slow download holds no lock
+/// between its chunks. Each read finds the row by its id again: a file deleted
+/// meanwhile ends the download with an error, never with another file's bytes.
+fn chunks(
+    store: Store,
+    id: String,
+    size: u64,
+) -> impl futures_util::Stream<Item = Result<Vec<u8>, StoreError>> {
+    futures_util::stream::try_unfold(0u64, move |offset| {
+        let (store, id) = (store.clone(), id.clone());
+        async move {
+            if offset >= size {
+                return Ok(None);
+            }
+            let len = DOWNLOAD_CHUNK.min(size - offset);
+            let chunk = store
+                .read(move |conn| {
+                    let rowid: i64 = conn
+                        .prepare_cached("SELECT rowid FROM attachments WHERE id = ?1")?
+                        .query_row([&id], |r| r.get(0))?;
+                    let blob =
+                        conn.blob_open(rusqlite::MAIN_DB, "attachments", "data", rowid, true)?;
+                    let mut buf = vec![0; len as usize];
+                    blob.read_at_exact(&mut buf, offset as usize)?;
+                    Ok(buf)
+                })
+                .await?;
+            Ok(Some((chunk, offset + len)))
+        }
+    })
+}
+
 /// `GET /api/v1/admin/attachments/{id}`.
 pub async fn attachment(
     State(state): AppState,
@@ -169,24 +207,26 @@ pub async fn attachment(
         .read(move |conn| {
             use rusqlite::OptionalExtension;
             Ok(conn
-                .prepare_cached("SELECT name, content_type, data FROM attachments WHERE id = ?1")?
+                .prepare_cached("SELECT name, content_type, size FROM attachments WHERE id = ?1")?
                 .query_row([&wanted], |r| {
                     Ok((
                         r.get::<_, String>(0)?,
                         r.get::<_, String>(1)?,
-                        r.get::<_, Vec<u8>>(2)?,
+                        r.get::<_, i64>(2)?,
                     ))
                 })
                 .optional()?)
         })
         .await?;
-    let Some((name, content_type, data)) = found else {
+    let Some((name, content_type, size)) = found else {
         return Err(ApiError::NotFound(format!(
             "there is no attachment \"{id}\""
         )));
     };
-    let mut response = data.into_response();
+    let size = u64::try_from(size).unwrap_or(0);
+    let mut response = Body::from_stream(chunks(state.store.clone(), id, size)).into_response();
     let h = response.headers_mut();
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_str(&content_type)

@@ -14,15 +14,18 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use http_body_util::{BodyExt, LengthLimitError, Limited};
+use http_body_util::BodyExt;
 use kommunekit_forms::{
     display_size, AttachmentRef, Field, FieldType, FileKind, FileRules, Lang, Page,
     ProblemFieldError, ServiceDefinition,
 };
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, MAIN_DB};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use std::io::{Seek, SeekFrom};
+use std::path::Path;
 use std::time::SystemTime;
+use tokio::io::AsyncWriteExt;
 
 /// The largest file the server takes, whatever a definition allows.
 pub const MAX_ATTACHMENT_BYTES: u64 =
@@ -207,17 +210,21 @@ pub async fn upload(
     if declared_length.is_some_and(|n| n > limit) {
         return Err(too_large());
     }
-    let cap = usize::try_from(limit).unwrap_or(usize::MAX);
-    let bytes = match Limited::new(body, cap).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => return Err(too_large()),
-        Err(e) => {
+    let received = match receive(body, limit, state.store.dir()).await {
+        Ok(r) => r,
+        Err(Receive::TooLarge) => return Err(too_large()),
+        Err(Receive::Read(e)) => {
             return Err(ApiError::InvalidBody(format!(
                 "the file could not be read: {e}"
             )))
         }
+        Err(Receive::Spool(e)) => {
+            return Err(ApiError::Internal(format!(
+                "the file could not be written to the data folder: {e}"
+            )))
+        }
     };
-    if bytes.is_empty() {
+    if received.size == 0 {
         return Err(problem(
             StatusCode::UNPROCESSABLE_ENTITY,
             "/problems/empty-file",
@@ -230,10 +237,11 @@ pub async fn upload(
     }
 
     // The content decides, not the name: a program named .pdf is refused.
-    let Some(kind) = FileKind::sniff(&bytes).filter(|k| rules.kinds.contains(k)) else {
+    let head = &received.head;
+    let Some(kind) = FileKind::sniff(head).filter(|k| rules.kinds.contains(k)) else {
         return Err(wrong_type(format!(
             "\"{name}\" is {} by its content, not one of the kinds the field takes ({kinds_en})",
-            content_in_words(&bytes)
+            content_in_words(head)
         )));
     };
     let named = FileKind::from_name(&name);
@@ -241,7 +249,7 @@ pub async fn upload(
     if named.is_some_and(|n| n != kind) || declared_kind.is_some_and(|d| d != kind) {
         return Err(wrong_type(format!(
             "\"{name}\" is {} by its content, but its name or Content-Type says otherwise; send it with the right name and type",
-            content_in_words(&bytes)
+            content_in_words(head)
         )));
     }
 
@@ -249,7 +257,7 @@ pub async fn upload(
     let attachment = AttachmentRef {
         id,
         name,
-        size: bytes.len() as u64,
+        size: received.size,
         content_type: kind.media_type().to_string(),
     };
     // Files never submitted go once no draft could still refer to them.
@@ -259,8 +267,8 @@ pub async fn upload(
         attachment: attachment.clone(),
         service_id: definition.id.clone(),
         field_id: field.id.clone(),
-        sha256: Sha256::digest(&bytes).into(),
-        data: bytes.to_vec(),
+        sha256: received.sha256,
+        data: received.file,
         uploaded_at: time::rfc3339_utc(now),
         forget_before,
     };
@@ -325,7 +333,8 @@ struct NewAttachment {
     service_id: String,
     field_id: String,
     sha256: [u8; 32],
-    data: Vec<u8>,
+    /// The bytes, in a temporary file of the data folder (gone when dropped).
+    data: std::fs::File,
     uploaded_at: String,
     /// Files uploaded before this time (RFC 3339) and never submitted are deleted.
     forget_before: String,
@@ -341,9 +350,13 @@ fn insert_attachment(conn: &Connection, a: &NewAttachment) -> Result<(), StoreEr
             "unsubmitted attachments past their time deleted"
         );
     }
+    let size = i64::try_from(a.attachment.size)
+        .map_err(|_| StoreError::Upload("it is too large for the database".into()))?;
+    // Room for the bytes first, then the bytes copied in from the file a chunk at a
+    // time, so a large file is never whole in memory.
     conn.prepare_cached(
         "INSERT INTO attachments (id, service_id, field_id, name, content_type, size, \
-         sha256, data, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         sha256, data, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, zeroblob(?6), ?8)",
     )?
     .execute(params![
         a.attachment.id,
@@ -351,12 +364,83 @@ fn insert_attachment(conn: &Connection, a: &NewAttachment) -> Result<(), StoreEr
         a.field_id,
         a.attachment.name,
         a.attachment.content_type,
-        a.attachment.size as i64,
+        size,
         &a.sha256[..],
-        a.data,
         a.uploaded_at,
     ])?;
+    let mut blob = conn.blob_open(
+        MAIN_DB,
+        "attachments",
+        "data",
+        conn.last_insert_rowid(),
+        false,
+    )?;
+    let mut file = &a.data;
+    let spooled = |e: std::io::Error| StoreError::Upload(e.to_string());
+    file.seek(SeekFrom::Start(0)).map_err(spooled)?;
+    let copied = std::io::copy(&mut file, &mut blob).map_err(spooled)?;
+    if copied != a.attachment.size {
+        return Err(StoreError::Upload(format!(
+            "the temporary file had {copied} bytes, not the {} received",
+            a.attachment.size
+        )));
+    }
     Ok(())
+}
+
+/// A file as it came: its bytes in a temporary file of the data folder, so however
+/// large the file and however many arrive at once, the server holds one chunk of each.
+struct Received {
+    /// The bytes; the file has no name and is gone when dropped.
+    file: std::fs::File,
+    size: u64,
+    sha256: [u8; 32],
+    /// The first bytes, enough to tell the kind of file.
+    head: Vec<u8>,
+}
+
+/// How many of a file's first bytes are kept to tell its kind.
+const HEAD_BYTES: usize = 1024;
+
+/// Why a file could not be received.
+enum Receive {
+    /// It has more than the limit's bytes (reading stops there).
+    TooLarge,
+    /// The body broke off or could not be read.
+    Read(String),
+    /// The data folder refused the temporary file.
+    Spool(std::io::Error),
+}
+
+/// Reads an upload's body as it comes into a temporary file in `dir`, hashing it on
+/// the way, and stops as soon as it has more than `limit` bytes.
+async fn receive(mut body: Body, limit: u64, dir: &Path) -> Result<Received, Receive> {
+    let file = tempfile::tempfile_in(dir).map_err(Receive::Spool)?;
+    let mut out = tokio::fs::File::from_std(file);
+    let mut sha = Sha256::new();
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    let mut size = 0u64;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| Receive::Read(e.to_string()))?;
+        let Ok(chunk) = frame.into_data() else {
+            continue;
+        };
+        size += chunk.len() as u64;
+        if size > limit {
+            return Err(Receive::TooLarge);
+        }
+        sha.update(&chunk);
+        let room = HEAD_BYTES - head.len();
+        head.extend_from_slice(&chunk[..room.min(chunk.len())]);
+        out.write_all(&chunk).await.map_err(Receive::Spool)?;
+    }
+    out.flush().await.map_err(Receive::Spool)?;
+    Ok(Received {
+        file: out.into_std().await,
+        size,
+        sha256: sha.finalize().into(),
+        head,
+    })
 }
 
 /// An attachment a submission refers to, with the field it answers.

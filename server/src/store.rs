@@ -135,6 +135,9 @@ pub enum StoreError {
     /// A read task failed.
     #[error("a database task failed: {0}")]
     Task(String),
+    /// An uploaded file could not be copied from its temporary file into the database.
+    #[error("cannot copy an uploaded file into the database: {0}")]
+    Upload(String),
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -244,6 +247,7 @@ where
 pub struct Store {
     jobs: mpsc::Sender<Box<dyn Work>>,
     reader: Arc<Mutex<Connection>>,
+    dir: Arc<Path>,
 }
 
 /// The writer thread; join it after the last [`Store`] clone is gone.
@@ -326,6 +330,7 @@ impl Store {
             Store {
                 jobs,
                 reader: Arc::new(Mutex::new(reader)),
+                dir: Arc::from(data),
             },
             Writer { thread },
         ))
@@ -347,6 +352,11 @@ impl Store {
         });
         self.jobs.send(job).await.map_err(|_| StoreError::Closed)?;
         answer.await.map_err(|_| StoreError::Closed)?
+    }
+
+    /// The data folder: the database, and files on their way into it.
+    pub fn dir(&self) -> &Path {
+        &self.dir
     }
 
     /// Runs `read` on the read-only connection, off the async runtime.

@@ -5,6 +5,7 @@ mod common;
 
 use common::{content_type, pothole, submission, TestServer, PHOTO_SERVICE};
 use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
 
 /// The start of a real PDF.
 const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
@@ -393,9 +394,20 @@ async fn files_never_submitted_are_deleted_once_no_draft_can_refer_to_them() {
 
 #[tokio::test]
 async fn a_file_of_several_megabytes_within_the_fields_rules_is_stored_whole() {
-    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    let server = TestServer::start_with_test_catalog(|c| {
+        c.admin_token = Some("stored-whole-token".into());
+    })
+    .await;
+    // Bytes that differ all the way through, so a chunk lost, doubled or out of
+    // order on the way in or out shows.
     let mut pdf = PDF.to_vec();
-    pdf.resize(6 * 1024 * 1024, b' ');
+    let mut x = 0x2545_f491_u32;
+    while pdf.len() < 6 * 1024 * 1024 + 12_345 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        pdf.push(x as u8);
+    }
     let r = upload(
         &server,
         PHOTO_SERVICE,
@@ -408,6 +420,42 @@ async fn a_file_of_several_megabytes_within_the_fields_rules_is_stored_whole() {
     assert_eq!(r.status(), 201);
     let body: Value = r.json().await.expect("JSON");
     assert_eq!(body["size"], pdf.len());
+    let id = body["id"].as_str().expect("an id");
+    let (stored, sha): (Vec<u8>, Vec<u8>) = server
+        .db()
+        .query_row(
+            "SELECT data, sha256 FROM attachments WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("the stored file");
+    assert!(stored == pdf, "the database holds the file byte for byte");
+    assert_eq!(
+        sha,
+        Sha256::digest(&pdf).to_vec(),
+        "its SHA-256 is the file's"
+    );
+
+    // The municipality's download gives the same bytes, with their length.
+    let r = server
+        .client
+        .get(server.url(&format!("/api/v1/admin/attachments/{id}")))
+        .bearer_auth("stored-whole-token")
+        .send()
+        .await
+        .expect("a response");
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        r.headers()["content-length"].to_str().ok(),
+        Some(pdf.len().to_string().as_str())
+    );
+    assert_eq!(content_type(&r), "application/pdf");
+    let downloaded = r.bytes().await.expect("the body");
+    assert!(
+        downloaded[..] == pdf[..],
+        "the download is the file byte for byte"
+    );
+
     let too_big = vec![b'%'; 10 * 1024 * 1024 + 1];
     let r = upload(
         &server,
@@ -419,6 +467,72 @@ async fn a_file_of_several_megabytes_within_the_fields_rules_is_stored_whole() {
     )
     .await;
     assert_eq!(r.status(), 413);
+}
+
+#[tokio::test]
+async fn a_file_sent_without_a_length_is_cut_off_at_the_fields_limit_and_leaves_nothing_behind() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = TestServer::start_with_test_catalog(|_| {}).await;
+    // The photos field takes 1 MB. Chunked, so the server only learns the size by
+    // reading: it must stop there, not hold the rest.
+    let addr = server.base.trim_start_matches("http://").to_string();
+    let mut stream = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("a connection");
+    let head = format!(
+        "POST /api/v1/attachments?service={PHOTO_SERVICE}&field=photos&name=stor.png HTTP/1.1\r\n\
+         Host: {addr}\r\nContent-Type: image/png\r\nAccept-Language: en\r\n\
+         Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.expect("the head");
+    let chunk = [PNG, &vec![7u8; 64 * 1024 - PNG.len()][..]].concat();
+    // 64 chunks of 64 kB: 4 MB offered. The server may answer and close before the
+    // end, so a refused write ends the sending.
+    for _ in 0..64 {
+        let framed = [format!("{:x}\r\n", chunk.len()).as_bytes(), &chunk, b"\r\n"].concat();
+        if stream.write_all(&framed).await.is_err() {
+            break;
+        }
+    }
+    let _ = stream.write_all(b"0\r\n\r\n").await;
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer).await;
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(
+        answer.starts_with("HTTP/1.1 413"),
+        "{}",
+        answer.lines().next().unwrap_or("")
+    );
+    assert!(answer.contains("/problems/file-too-large"), "{answer}");
+    assert_eq!(attachment_rows(&server), 0);
+
+    // A file that is taken is in the database; nothing else stays in the data folder.
+    let r = upload(
+        &server,
+        PHOTO_SERVICE,
+        "photos",
+        "lille.png",
+        "image/png",
+        PNG.to_vec(),
+    )
+    .await;
+    assert_eq!(r.status(), 201);
+    let mut left: Vec<String> = std::fs::read_dir(server.data.path())
+        .expect("the data folder")
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|n| !n.starts_with("kommunekit.sqlite3"))
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        Vec::<String>::new(),
+        "no temporary file is left behind"
+    );
 }
 
 #[tokio::test]

@@ -246,6 +246,83 @@ fn request(addr: &str, body: &str, key: &str) -> Vec<u8> {
     .into_bytes()
 }
 
+/// The service and file field the upload step sends to, and how many files of how
+/// many bytes (just under the field's 10 MB) go at once.
+const UPLOAD_SERVICE: &str = "use-public-road-area";
+const UPLOAD_FIELD: &str = "site-plan";
+const UPLOADS_AT_ONCE: usize = 8;
+const UPLOAD_BYTES: usize = 10 * 1024 * 1024 - 4096;
+
+/// The most memory a process has held (its peak resident set, VmHWM), in bytes.
+fn peak_resident(pid: u32) -> Result<u64, String> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .map_err(|e| format!("cannot read the server's memory: {e}"))?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map(|kb| kb * 1024)
+        .ok_or_else(|| "the server's status has no VmHWM line".to_string())
+}
+
+/// Uploads [`UPLOADS_AT_ONCE`] files of [`UPLOAD_BYTES`] at the same moment and
+/// reports how much the server's peak memory grew: a server that holds each file
+/// whole grows by their sum, one that streams them to disk by little.
+fn upload_memory(addr: &str, pid: u32) -> Result<(), String> {
+    let before = peak_resident(pid)?;
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    pdf.resize(UPLOAD_BYTES, b' ');
+    let head = format!(
+        "POST /api/v1/attachments?service={UPLOAD_SERVICE}&field={UPLOAD_FIELD}&name=plan.pdf \
+         HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/pdf\r\n\
+         Content-Length: {UPLOAD_BYTES}\r\n\r\n"
+    );
+    let request = [head.as_bytes(), &pdf].concat();
+    let started = Instant::now();
+    let statuses: Vec<Result<u16, String>> = std::thread::scope(|s| {
+        let sending: Vec<_> = (0..UPLOADS_AT_ONCE)
+            .map(|_| {
+                s.spawn(|| {
+                    Connection::new(addr)
+                        .send(&request)
+                        .map(|(status, _)| status)
+                        .map_err(|e| e.to_string())
+                })
+            })
+            .collect();
+        sending
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("the sender panicked".into()))
+            })
+            .collect()
+    });
+    let took = started.elapsed();
+    let after = peak_resident(pid)?;
+    let created = statuses.iter().filter(|s| matches!(s, Ok(201))).count();
+    let mb = |b: u64| b as f64 / (1024.0 * 1024.0);
+    println!(
+        "\nUploads: {UPLOADS_AT_ONCE} files of {:.1} MB at once ({:.0} MB in all) to {UPLOAD_SERVICE}/{UPLOAD_FIELD}: \
+         {created} of them 201 in {:.2} s; the server's peak resident memory {:.1} MB before, \
+         {:.1} MB after (+{:.1} MB)",
+        mb(UPLOAD_BYTES as u64),
+        mb((UPLOAD_BYTES * UPLOADS_AT_ONCE) as u64),
+        took.as_secs_f64(),
+        mb(before),
+        mb(after),
+        mb(after.saturating_sub(before)),
+    );
+    if created == UPLOADS_AT_ONCE {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} of {UPLOADS_AT_ONCE} uploads were not stored: {statuses:?}",
+            UPLOADS_AT_ONCE - created
+        ))
+    }
+}
+
 /// Sends `count` submissions, at `rate` a second (open loop: each has its own send
 /// time, kept whatever the earlier ones took) or as fast as the connections go.
 fn run_step(addr: &str, body: &str, rate: Option<u32>, count: usize, tag: &str) -> StepResult {
@@ -550,8 +627,9 @@ pub fn load_test() -> Result<(), String> {
             Ok(())
         }
     };
+    let uploads = upload_memory(&addr, server.0.id());
     drop(server);
-    stored.and(forwarded)
+    stored.and(forwarded).and(uploads)
 }
 
 #[cfg(test)]
