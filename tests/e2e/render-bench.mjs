@@ -14,8 +14,14 @@
 // protocol (Emulation.setCPUThrottlingRate), the budget's stand-in for a cheap phone.
 // The network is the loopback: no network slowdown is applied.
 //
+// In the warm cases each tab also times two keystrokes once the page has settled, from
+// the key's keydown (its event.timeStamp) to the main thread having painted the answer:
+//   key:   a letter typed into a textarea with a character count, to its count painted;
+//   error: Enter in the first text field while the page's 70 required fields are empty,
+//          to the error summary and every field's error message painted.
+//
 // Nothing is printed per run; after each case, one line per figure:
-//   kk-render metric=<painted|fcp> cache=<cold|warm> cpu=<1|4> ms=<t1>,<t2>,...
+//   kk-render metric=<painted|fcp|key|error> cache=<cold|warm> cpu=<1|4> ms=<t1>,<t2>,...
 // in milliseconds from navigation start (performance.timeOrigin); the painted line
 // also says in how many timed runs the last field was rendered more than once
 // (`rendered_again=N`). The xtask computes the median and the percentiles, the same way
@@ -44,6 +50,14 @@ const page = definition.pages[0];
 const FIELD_IDS = page.fields.map((f) => f.id);
 const LAST_ID = FIELD_IDS[FIELD_IDS.length - 1];
 const URL = `${BASE}/tjenester/${definition.id}/${page.id}`;
+/** The textarea whose count is timed, and the first text field, where Enter is pressed. */
+const COUNTED = page.fields.find((f) => f.type === 'textarea' && f.max_length)?.id;
+const FIRST_TEXT = page.fields.find((f) => f.type === 'text')?.id;
+const REQUIRED = page.fields.filter((f) => f.required !== false).length;
+if (!COUNTED || !FIRST_TEXT || REQUIRED === 0) {
+  console.error('render-bench: the fixture needs a textarea with max_length, a text field and required fields');
+  process.exit(2);
+}
 
 // Runs in the page before any of its own scripts, and keeps in `window.__kkRender`
 // when the page was painted with its last field in the DOM for the last time.
@@ -94,9 +108,54 @@ function measureInPage(lastId) {
   });
 }
 
+// Runs in the page: resolves with the ms from the next keydown (its timeStamp, when the
+// browser made the event) to the moment the main thread has painted the frame in which
+// `done()` first holds, measured as for the load above (requestAnimationFrame, then a
+// message handled right after that frame's paint).
+function afterNextKey(done) {
+  return new Promise((resolve, reject) => {
+    let downAt = null;
+    window.addEventListener('keydown', (e) => { downAt = e.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (downAt === null || !done()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - downAt);
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    setTimeout(() => reject(new Error('nothing changed within 10 s of the key')), 10_000);
+  });
+}
+
+/** Times a key in the counted textarea and Enter on the empty page, in a settled tab.
+ * Each watch is set up (and awaited) before its key is pressed. */
+async function keysOnce(tab) {
+  const info = `#${COUNTED}-info`;
+  const before = await tab.locator(info).textContent({ timeout: 5_000 });
+  await tab.focus(`#${COUNTED}`);
+  await tab.evaluate(([selector, was]) => {
+    window.__kkTiming = window.__kkAfterNextKey(() => document.querySelector(selector)?.textContent !== was);
+  }, [info, before]);
+  await tab.keyboard.press('a');
+  const key = await tab.evaluate(() => window.__kkTiming);
+
+  await tab.focus(`#${FIRST_TEXT}`);
+  await tab.evaluate((required) => {
+    window.__kkTiming = window.__kkAfterNextKey(() =>
+      document.querySelectorAll('.kk-error-summary li').length === required
+      && document.querySelectorAll('.kk-error-message').length === required);
+  }, REQUIRED);
+  await tab.keyboard.press('Enter');
+  const error = await tab.evaluate(() => window.__kkTiming);
+  return { key, error };
+}
+
 /** One load: painted, first contentful paint (ms from navigation start) and how often
- * the last field appeared. */
-async function loadOnce(context, cpu) {
+ * the last field appeared; with `keys`, the two keystroke timings too. */
+async function loadOnce(context, cpu, keys = false) {
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (e) => errors.push(String(e)));
@@ -123,6 +182,8 @@ async function loadOnce(context, cpu) {
     if (times.missing.length > 0) {
       throw new Error(`${times.missing.length} fields missing from the page: ${times.missing.slice(0, 3).join(', ')}…`);
     }
+    if (keys) Object.assign(times, await keysOnce(tab));
+    if (errors.length > 0) throw new Error(`script errors: ${errors.join('; ')}`);
     return times;
   } finally {
     await tab.close();
@@ -134,21 +195,28 @@ async function runCase(browser, cache, cpu) {
   const newContext = async () => {
     const context = await browser.newContext();
     await context.addInitScript(measureInPage, LAST_ID);
+    await context.addInitScript(`window.__kkAfterNextKey = ${afterNextKey.toString()};`);
     return context;
   };
   const shared = cache === 'warm' ? await newContext() : null;
   const painted = [];
   const fcp = [];
+  const key = [];
+  const error = [];
   let renderedAgain = 0;
   try {
     for (let i = 0; i < WARM_UPS + RUNS; i++) {
       const context = shared ?? (await newContext());
       try {
-        const t = await loadOnce(context, cpu);
+        const t = await loadOnce(context, cpu, cache === 'warm');
         if (i >= WARM_UPS) {
           painted.push(t.painted);
           fcp.push(t.fcp);
           if (t.appeared > 1) renderedAgain += 1;
+          if (cache === 'warm') {
+            key.push(t.key);
+            error.push(t.error);
+          }
         }
       } finally {
         if (!shared) await context.close();
@@ -161,6 +229,10 @@ async function runCase(browser, cache, cpu) {
     `kk-render metric=${metric} cache=${cache} cpu=${cpu}${extra} ms=${ms.map((t) => t.toFixed(1)).join(',')}`;
   console.log(line('painted', painted, ` rendered_again=${renderedAgain}`));
   console.log(line('fcp', fcp));
+  if (cache === 'warm') {
+    console.log(line('key', key));
+    console.log(line('error', error));
+  }
 }
 
 const browser = await launch();

@@ -1,6 +1,8 @@
 //! The render figure of `cargo xtask bench` (alone: `cargo xtask bench-render`): the
 //! time from navigation start until a question page of 100 fields is painted, in
-//! headless Chromium, with the release portal served by the reference server.
+//! headless Chromium, with the release portal served by the reference server; and on
+//! that page, a keystroke to what it changes painted (a character count, and the errors
+//! of the whole page after Enter).
 //!
 //! The page is the only page of `bench/fixtures/hundred-fields.json`, a service kept out
 //! of `catalog/services/` so that no catalog check or journey walker takes it; the
@@ -38,6 +40,11 @@ enum Metric {
     Painted,
     /// The browser's first contentful paint: the first text or image of the shell.
     FirstContentfulPaint,
+    /// From a letter's keydown in a textarea to its character count painted (warm).
+    Key,
+    /// From Enter on the page with its required fields empty to every error painted
+    /// (warm).
+    Error,
 }
 
 /// Whether the browser had the portal's files before the load.
@@ -83,6 +90,8 @@ fn parse_line(line: &str) -> Option<Timings> {
                 metric = Some(match value {
                     "painted" => Metric::Painted,
                     "fcp" => Metric::FirstContentfulPaint,
+                    "key" => Metric::Key,
+                    "error" => Metric::Error,
                     _ => return None,
                 })
             }
@@ -278,6 +287,28 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
             again.map_or_else(|| "-".into(), |n| format!("{n} of {RUNS}"))
         );
     }
+    println!(
+        "\nA keystroke to what it changes painted, on the same page once each warm load has \
+         settled; ms from the key's keydown (its event.timeStamp) to the main thread having \
+         painted the change, median (10th-90th percentile) of {RUNS}. Key: a letter typed \
+         into a textarea with a character count, to the count painted. Error: Enter in the \
+         first text field while the page's required fields are empty, to the error summary \
+         and every field's error message painted (the whole page validated):"
+    );
+    println!(
+        "{:<8} {:>26} {:>26}",
+        "CPU", "key to its count", "Enter to its errors"
+    );
+    for cpu in CPU_RATES {
+        let key = find(&all, Metric::Key, Cache::Warm, cpu)?;
+        let error = find(&all, Metric::Error, Cache::Warm, cpu)?;
+        println!(
+            "{:<8} {:>26} {:>26}",
+            format!("{cpu}x"),
+            shown(&spread(key.ms.clone())),
+            shown(&spread(error.ms.clone()))
+        );
+    }
     Ok(())
 }
 
@@ -308,6 +339,17 @@ mod tests {
                     cpu: 1,
                     rendered_again: None,
                     ms: vec![95.0],
+                }),
+            ),
+            (
+                "Enter to its errors, warm, at 4x",
+                "kk-render metric=error cache=warm cpu=4 ms=12.5,9.0",
+                Some(Timings {
+                    metric: Metric::Error,
+                    cache: Cache::Warm,
+                    cpu: 4,
+                    rendered_again: None,
+                    ms: vec![12.5, 9.0],
                 }),
             ),
             (
