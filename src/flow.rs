@@ -689,7 +689,7 @@ fn field_view(
     };
     let text_value = {
         let (id, slot) = (id.clone(), slot.clone());
-        Signal::derive(move || answers.with(|a| slot.text(a, &id)))
+        Memo::new(move |_| answers.with(|a| slot.text(a, &id)))
     };
     // The fields an option reveals, rendered under it by the radios or checkboxes.
     let reveal = |reveals: &[String]| -> Option<ViewFn> {
@@ -828,7 +828,7 @@ fn field_view(
                 .collect();
             let value = {
                 let (id, slot) = (id.clone(), slot.clone());
-                Signal::derive(move || {
+                Memo::new(move |_| {
                     answers.with(|a| {
                         slot.get(a, &id)
                             .map(|a| a.as_many().to_vec())
@@ -861,7 +861,7 @@ fn field_view(
         FieldType::Date => {
             let value = {
                 let (id, slot) = (id.clone(), slot.clone());
-                Signal::derive(move || answers.with(|a| date_of(slot.get(a, &id))))
+                Memo::new(move |_| answers.with(|a| date_of(slot.get(a, &id))))
             };
             let error_parts = {
                 let id = id.clone();
@@ -895,7 +895,7 @@ fn field_view(
             // Built as props, since a bound may be absent.
             let picker = DatePicker(DatePickerProps {
                 id: id.clone(),
-                value,
+                value: value.into(),
                 on_change,
                 min: min.and_then(calendar),
                 max: max.and_then(calendar),
@@ -959,7 +959,7 @@ fn address_view(
             };
             let value = {
                 let (id, slot) = (id.clone(), slot.clone());
-                Signal::derive(move || {
+                Memo::new(move |_| {
                     answers.with(|a| {
                         slot.get(a, &id)
                             .and_then(Answer::as_address)
@@ -1189,7 +1189,7 @@ fn file_view(
     let next_key = StoredValue::new(0u32);
     let stored = {
         let (id, slot) = (id.clone(), slot.clone());
-        Signal::derive(move || {
+        Memo::new(move |_| {
             answers.with(|a| {
                 slot.get(a, &id)
                     .map(|x| x.as_files().to_vec())
