@@ -1488,6 +1488,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
         move || {
             let l = lang.get();
             let is_heading = page.field_is_heading();
+            let reveals = page.reveals();
             view! {
                 <span class="kk-caption-l">{state.def.title.get(l).to_string()}</span>
                 {page
@@ -1498,7 +1499,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
                 {page
                     .fields
                     .iter()
-                    .filter(|f| page.revealer(&f.id).is_none())
+                    .filter(|f| reveals.revealer(&f.id).is_none())
                     .map(|f| field_view(f.clone(), is_heading, Slot::Answers, &state, l))
                     .collect_view()}
             }

@@ -773,7 +773,7 @@ impl Page {
 
     /// Every field an option of this page reveals, gathered once so that asking about
     /// each field of a long page does not search all its options again.
-    pub(crate) fn reveals(&self) -> Reveals<'_> {
+    pub fn reveals(&self) -> Reveals<'_> {
         Reveals(
             self.fields
                 .iter()
@@ -807,11 +807,11 @@ fn is_shown_by(revealer: Option<(&Field, &Choice)>, answers: &Answers) -> bool {
 
 /// The fields an option of a page reveals, each with the field and option that reveal
 /// it, in the order of the page's fields, their options and the options' lists.
-pub(crate) struct Reveals<'p>(Vec<(&'p str, &'p Field, &'p Choice)>);
+pub struct Reveals<'p>(Vec<(&'p str, &'p Field, &'p Choice)>);
 
 impl Reveals<'_> {
     /// The same as [`Page::revealer`] on the page these were gathered from.
-    fn revealer(&self, field_id: &str) -> Option<(&Field, &Choice)> {
+    pub fn revealer(&self, field_id: &str) -> Option<(&Field, &Choice)> {
         self.0
             .iter()
             .find(|(revealed, _, _)| *revealed == field_id)
@@ -819,7 +819,7 @@ impl Reveals<'_> {
     }
 
     /// The same as [`Page::is_shown`] on the page these were gathered from.
-    pub(crate) fn is_shown(&self, field_id: &str, answers: &Answers) -> bool {
+    pub fn is_shown(&self, field_id: &str, answers: &Answers) -> bool {
         is_shown_by(self.revealer(field_id), answers)
     }
 }

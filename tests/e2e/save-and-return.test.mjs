@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import {
-  continueOn,
+  continueOn, choosePothole, potholeToLocation,
   launch, newPage, checkAxe, storedSubmissions, yesterday, atPath, fillDate, heading, DB, BASE,
 } from './support.mjs';
 
@@ -132,12 +132,7 @@ test('answers come back by a typed code, are sent once, and then the code no lon
 
 test('a wrong code is refused on its field and in the summary, and the answers in the tab stay', async () => {
   const page = await newPage(browser);
-  await page.goto(SERVICE);
-  await page.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(page, `${SERVICE}/problem-type`);
-  await page.getByLabel('Hul i vejen').check();
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/location`);
+  await potholeToLocation(page);
 
   await page.goto(`${SERVICE}/genoptag`);
   await atPath(page, `${SERVICE}/genoptag`);
@@ -192,12 +187,7 @@ test('the save button and the saved page speak English', async () => {
 
 test('leaving the page while the answers are being saved aborts the request at once', async () => {
   const page = await newPage(browser);
-  await page.goto(SERVICE);
-  await page.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(page, `${SERVICE}/problem-type`);
-  await page.getByLabel('Hul i vejen').check();
-  await continueOn(page);
-  await atPath(page, `${SERVICE}/location`);
+  await potholeToLocation(page);
 
   // The server never answers this save; only the page can end the request.
   await page.route('**/api/v1/drafts', () => {});
@@ -220,12 +210,7 @@ test('a draft saved under an older version of the service is carried over, and t
   const place = `Torvet 1, ved springvandet ${Date.now()}`;
   const noticed = yesterday();
   const first = await newPage(browser);
-  await first.goto(SERVICE);
-  await first.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(first, `${SERVICE}/problem-type`);
-  await first.getByLabel('Hul i vejen').check();
-  await continueOn(first);
-  await atPath(first, `${SERVICE}/location`);
+  await potholeToLocation(first);
   await first.getByLabel('Hvor er problemet?').fill(place);
   await fillDate(first, 'noticed', noticed);
   await first.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
@@ -264,12 +249,7 @@ test('a draft saved under an older version of the service is carried over, and t
 
 test('after resuming by the link, Back does not bring the code up again', async () => {
   const first = await newPage(browser);
-  await first.goto(SERVICE);
-  await first.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(first, `${SERVICE}/problem-type`);
-  await first.getByLabel('Hul i vejen').check();
-  await continueOn(first);
-  await atPath(first, `${SERVICE}/location`);
+  await potholeToLocation(first);
   await first.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
   await atPath(first, `${SERVICE}/gemt`);
   const link = await first.locator('#resume-link').getAttribute('href');
@@ -316,10 +296,7 @@ function putFrom(from, id, code, body) {
 
 test('a draft locked after ten wrong codes says how long to wait when saved again, and the answers in the tab stay', async () => {
   const page = await newPage(browser);
-  await page.goto(SERVICE);
-  await page.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(page, `${SERVICE}/problem-type`);
-  await page.getByLabel('Hul i vejen').check();
+  await choosePothole(page);
   await page.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
   await atPath(page, `${SERVICE}/gemt`);
   const kept = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('kk-draft:report-road-problem')));

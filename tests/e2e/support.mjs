@@ -134,24 +134,36 @@ export async function continueOn(page) {
   await page.locator('main form button[type=submit]').click();
 }
 
+const ROAD_PROBLEM = '/tjenester/report-road-problem';
+
+/** Opens the road-problem service, starts it and chooses "Hul i vejen" on its first
+ * page, without continuing. */
+export async function choosePothole(page) {
+  await page.goto(ROAD_PROBLEM);
+  await page.getByRole('button', { name: 'Start nu' }).click();
+  await atPath(page, `${ROAD_PROBLEM}/problem-type`);
+  await page.getByLabel('Hul i vejen').check();
+}
+
+/** Chooses "Hul i vejen" in the road-problem service and continues to its location page. */
+export async function potholeToLocation(page) {
+  await choosePothole(page);
+  await continueOn(page);
+  await atPath(page, `${ROAD_PROBLEM}/location`);
+}
+
 /**
  * Answers the road-problem service with a pothole at `place`, noticed yesterday, and
  * stops on its check answers page.
  */
 export async function roadProblemToCheckAnswers(page, place) {
-  const service = '/tjenester/report-road-problem';
-  await page.goto(service);
-  await page.getByRole('button', { name: 'Start nu' }).click();
-  await atPath(page, `${service}/problem-type`);
-  await page.getByLabel('Hul i vejen').check();
-  await continueOn(page);
-  await atPath(page, `${service}/location`);
+  await potholeToLocation(page);
   await page.getByLabel('Hvor er problemet?').fill(place);
   await fillDate(page, 'noticed', yesterday());
   await continueOn(page);
-  await atPath(page, `${service}/contact`);
+  await atPath(page, `${ROAD_PROBLEM}/contact`);
   await continueOn(page);
-  await atPath(page, `${service}/tjek-svar`);
+  await atPath(page, `${ROAD_PROBLEM}/tjek-svar`);
 }
 
 /**
