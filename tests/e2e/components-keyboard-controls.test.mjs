@@ -985,7 +985,9 @@ test('bulky waste is ordered with the keyboard alone: address search, items adde
 
   await tabTo(page, 'pickup-address-search');
   await page.keyboard.type('Havnegade 9');
-  await page.locator('#pickup-address-search-option-0').waitFor();
+  // Each key searches anew; wait for the list of the whole text, not an earlier one
+  // that the last answer would replace under the arrow key.
+  await page.locator('#pickup-address-search-option-0', { hasText: 'Havnegade 9,' }).waitFor();
   // No focus check while the list is open: the check blurs, which closes the list.
   await page.keyboard.press('ArrowDown');
   assert.equal(await attr(page, 'pickup-address-search', 'aria-activedescendant'), 'pickup-address-search-option-0');
