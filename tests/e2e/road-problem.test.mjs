@@ -289,3 +289,26 @@ test('a reload on any page of the journey keeps every answer, even one not yet c
   assert.deepEqual(page.scriptErrors, []);
   await page.context().close();
 });
+
+test('while the municipality is still on its way the page passes axe, its home link is named, and the name follows', async () => {
+  const page = await newPage(browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/api/v1/tenant', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SERVICE);
+  await atPath(page, SERVICE);
+  const home = page.locator('.kk-header__link--homepage');
+  assert.equal((await page.locator('.kk-header__name').innerText()).trim(), '', 'the name has not arrived');
+  assert.equal(await home.getAttribute('href'), '/');
+  assert.equal((await home.textContent()).trim(), 'Forside', 'the home link is named while it waits');
+  await checkAxe(page, 'the start page before the municipality arrives');
+
+  release();
+  await page.locator('.kk-header__name', { hasText: 'Fjordby Kommune' }).waitFor();
+  assert.equal((await home.textContent()).trim(), 'Fjordby Kommune', 'the stand-in name is gone');
+  assert.deepEqual(page.scriptErrors, []);
+  await page.context().close();
+});

@@ -11,7 +11,8 @@ mod tests;
 
 /// `<header class="kk-header">` on the brand colour `--kk-colour-brand`.
 ///
-/// The municipality name links to `home_href`; the optional service name links to
+/// The municipality name links to `home_href` (named "Forside"/"Home page" for screen
+/// readers while the name is blank, say while it loads); the optional service name links to
 /// `service_href`. While someone is signed in (`signed_in_as`), their name follows
 /// ("Logget ind som …"/"Signed in as …") with a "Log af"/"Sign out" button that calls
 /// `on_sign_out`; when no one is, nothing about signing in is shown. `children` (such
@@ -103,6 +104,17 @@ pub fn Header(
                     <a class="kk-header__link kk-header__link--homepage" href=home_href>
                         {logo}
                         <span class="kk-header__name">{move || municipality_name.get()}</span>
+                        {move || {
+                            municipality_name
+                                .with(|name| name.trim().is_empty())
+                                .then(|| {
+                                    view! {
+                                        <span class="kk-visually-hidden">
+                                            {home_text(locale.get())}
+                                        </span>
+                                    }
+                                })
+                        }}
                     </a>
                 </div>
                 {service}
@@ -110,6 +122,15 @@ pub fn Header(
                 {extra}
             </div>
         </header>
+    }
+}
+
+/// The name of the home link while the municipality's name is not known (blank, or not
+/// yet arrived): a link is never without a name for a screen reader.
+fn home_text(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Da => "Forside",
+        Locale::En => "Home page",
     }
 }
 

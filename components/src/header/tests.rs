@@ -15,6 +15,25 @@ fn the_municipality_name_links_home() {
 }
 
 #[test]
+fn the_home_link_has_a_name_while_the_municipality_name_is_blank() {
+    for (locale, name) in [(Locale::Da, "Forside"), (Locale::En, "Home page")] {
+        for blank in ["", "  "] {
+            let html = render_in(locale, || {
+                view! { <Header municipality_name=blank.to_string() logo_src="/l.svg"/> }
+            });
+            let home = &by_class(&html, "kk-header__link--homepage")[0];
+            let hidden = &by_class(&html, "kk-visually-hidden")[0];
+            assert!(home.end <= hidden.start, "{locale:?}");
+            assert_eq!(
+                text(inner_html(&html, home)).trim(),
+                name,
+                "{locale:?} {blank:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_logo_without_alt_text_is_decorative() {
     let html = render(|| view! { <Header municipality_name="Aarhus Kommune" logo_src="/l.svg"/> });
     let img = &by_name(&html, "img")[0];
