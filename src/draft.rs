@@ -26,6 +26,22 @@ pub struct Draft {
     pub server: Option<SavedOnServer>,
 }
 
+/// A [`Draft`] borrowed for saving: the same JSON, written without copying the answers
+/// (a draft is saved on every change, so on every keystroke).
+#[derive(Serialize, Clone, Copy, Debug)]
+pub struct DraftRef<'a> {
+    /// See [`Draft::version`].
+    pub version: u32,
+    /// See [`Draft::answers`].
+    pub answers: &'a Answers,
+    /// See [`Draft::idempotency_key`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idempotency_key: Option<&'a str>,
+    /// See [`Draft::server`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<&'a SavedOnServer>,
+}
+
 /// A draft saved on the server: what the citizen needs to resume it, and what the
 /// portal needs to save it again.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -55,6 +71,16 @@ pub struct Outbox {
 }
 
 impl Draft {
+    /// The draft borrowed, for [`save_draft`].
+    pub fn borrowed(&self) -> DraftRef<'_> {
+        DraftRef {
+            version: self.version,
+            answers: &self.answers,
+            idempotency_key: self.idempotency_key.as_deref(),
+            server: self.server.as_ref(),
+        }
+    }
+
     /// The draft under the current definition. A draft saved under another version
     /// keeps the answers that still exist and still validate, takes the definition's
     /// version and forgets its idempotency key (the submission will differ); the
@@ -132,14 +158,14 @@ pub fn load_draft_for(def: &ServiceDefinition, today: Date) -> (Draft, Vec<Dropp
     let changed = saved.version != def.version;
     let (draft, dropped) = saved.for_definition(def, today);
     if changed {
-        save_draft(&def.id, &draft);
+        save_draft(&def.id, draft.borrowed());
     }
     (draft, dropped)
 }
 
 /// Saves the draft of a service.
-pub fn save_draft(service: &str, draft: &Draft) {
-    write(&draft_key(service), draft);
+pub fn save_draft(service: &str, draft: DraftRef<'_>) {
+    write(&draft_key(service), &draft);
 }
 
 /// Forgets the draft of a service (after it was submitted).
@@ -215,6 +241,17 @@ mod tests {
         };
         let text = serde_json::to_string(&draft).unwrap();
         assert_eq!(serde_json::from_str::<Draft>(&text).unwrap(), draft);
+        // What is saved, borrowed, is the same JSON, with and without the optional parts.
+        assert_eq!(serde_json::to_string(&draft.borrowed()).unwrap(), text);
+        let bare = Draft {
+            idempotency_key: None,
+            server: None,
+            ..draft
+        };
+        assert_eq!(
+            serde_json::to_string(&bare.borrowed()).unwrap(),
+            serde_json::to_string(&bare).unwrap()
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::api::{self, ApiError};
 use crate::app::{use_portal, NotFound};
-use crate::draft::{self, Draft, Outbox, SavedOnServer};
+use crate::draft::{self, DraftRef, Outbox, SavedOnServer};
 use crate::i18n::Msg;
 use crate::paths::{
     self, CHANGE_QUERY, CHECK_ANSWERS_STEP, RECEIPT_STEP, SECTION_QUERY, TASK_LIST_STEP,
@@ -396,14 +396,16 @@ fn Flow(def: Arc<ServiceDefinition>) -> impl IntoView {
             answers.track();
             return;
         }
-        answers.with(|a| {
+        let idempotency_key = key.get_value();
+        let server = server.get_untracked();
+        answers.with(|answers| {
             draft::save_draft(
                 &service_for_save,
-                &Draft {
+                DraftRef {
                     version,
-                    answers: a.clone(),
-                    idempotency_key: key.get_value(),
-                    server: server.get_untracked(),
+                    answers,
+                    idempotency_key: idempotency_key.as_deref(),
+                    server: server.as_ref(),
                 },
             )
         })
@@ -2103,15 +2105,17 @@ fn CheckAnswersPage() -> impl IntoView {
             let idem = key.get_value().unwrap_or_else(api::new_idempotency_key);
             key.set_value(Some(idem.clone()));
             let server = state.server.get_untracked();
-            draft::save_draft(
-                &service,
-                &Draft {
-                    version: state.def.version,
-                    answers: state.answers.get_untracked(),
-                    idempotency_key: Some(idem.clone()),
-                    server: server.clone(),
-                },
-            );
+            state.answers.with_untracked(|answers| {
+                draft::save_draft(
+                    &service,
+                    DraftRef {
+                        version: state.def.version,
+                        answers,
+                        idempotency_key: Some(&idem),
+                        server: server.as_ref(),
+                    },
+                )
+            });
             let outbox = Outbox {
                 idempotency_key: idem,
                 request: SubmissionRequest {

@@ -252,7 +252,7 @@ async fn save_on_server(state: FlowState, page: String, cancel: Cancel) {
     kept.version = state.def.version;
     kept.answers = request.answers;
     kept.server = Some(saved.clone());
-    draft::save_draft(&service, &kept);
+    draft::save_draft(&service, kept.borrowed());
     state.server.set(Some(saved));
     navigate_to(&paths::step(&service, SAVED_STEP), false);
 }
@@ -515,12 +515,12 @@ fn restore(
     // code (in the link's fragment) up again on a shared computer.
     if d.service_id != state.service() {
         // A code of another service: that service's flow carries the draft over.
-        draft::save_draft(&d.service_id, &raw);
+        draft::save_draft(&d.service_id, raw.borrowed());
         navigate_to(&paths::step(&d.service_id, page_step(&d.page)), true);
         return;
     }
     let (kept, lost) = raw.for_definition(&state.def, today());
-    draft::save_draft(state.service(), &kept);
+    draft::save_draft(state.service(), kept.borrowed());
     key.set_value(None);
     state.server.set(kept.server.clone());
     state.answers.set(kept.answers);
