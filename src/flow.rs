@@ -215,6 +215,13 @@ struct FlowState {
     refused: RwSignal<Vec<refused::Refusal>>,
 }
 
+/// Whether page `page_id` is on the route the answers take; a memo, so what depends on
+/// it runs again only when an answer changes the route.
+fn on_route_memo(state: &FlowState, page_id: &str) -> Memo<bool> {
+    let (state, page_id) = (state.clone(), page_id.to_string());
+    Memo::new(move |_| state.with_journey(|j| j.is_on_route(&page_id)))
+}
+
 impl FlowState {
     fn with_journey<R>(&self, f: impl FnOnce(&Journey) -> R) -> R {
         self.answers
@@ -1419,14 +1426,17 @@ fn QuestionPage(page: Page) -> impl IntoView {
     let changing = Memo::new(move |_| query.read().get(CHANGE_QUERY).is_some());
     provide_page_uploads();
 
-    // Opened out of order (a bookmark, an old tab): go to where the answers lead.
+    // Opened out of order (a bookmark, an old tab): go to where the answers lead. The
+    // check runs when the page opens and when an answer takes it off the route, not on
+    // every keystroke.
     {
         let state = state.clone();
         let (service, page_id) = (service.clone(), page.id.clone());
+        let on_route = on_route_memo(&state, &page_id);
         Effect::new(move |_| {
             if draft::load_receipt(&service).is_some() {
                 navigate_to(&paths::step(&service, RECEIPT_STEP), true);
-            } else if !state.with_journey(|j| j.is_on_route(&page_id)) {
+            } else if !on_route.get() {
                 let href = state.with_journey(|j| step_href(&service, j.resume_step()));
                 navigate_to(&href, true);
             }
@@ -1448,7 +1458,7 @@ fn QuestionPage(page: Page) -> impl IntoView {
     let back_href = {
         let state = state.clone();
         let (service, page_id) = (service.clone(), page.id.clone());
-        Signal::derive(move || {
+        Memo::new(move |_| {
             if changing.get() {
                 let change = query.read().get(CHANGE_QUERY);
                 return sections::change_back_href(&service, change.as_deref());
@@ -1570,10 +1580,11 @@ fn RepeatPage(page: Page) -> impl IntoView {
     {
         let state = state.clone();
         let (service, page_id) = (service.clone(), page.id.clone());
+        let on_route = on_route_memo(&state, &page_id);
         Effect::new(move |_| {
             if draft::load_receipt(&service).is_some() {
                 navigate_to(&paths::step(&service, RECEIPT_STEP), true);
-            } else if !state.with_journey(|j| j.is_on_route(&page_id)) {
+            } else if !on_route.get() {
                 let href = state.with_journey(|j| step_href(&service, j.resume_step()));
                 navigate_to(&href, true);
             } else if count.get() == 0 && asked.get() != Some(1) {
@@ -1623,7 +1634,7 @@ fn RepeatPage(page: Page) -> impl IntoView {
         let state = state.clone();
         let (service, page_id) = (service.clone(), page.id.clone());
         let list_href = list_href.clone();
-        Signal::derive(move || {
+        Memo::new(move |_| {
             if editing.get().is_some() && count.get() > 0 {
                 return list_href();
             }
