@@ -19,9 +19,11 @@
 //   key:   a letter typed into a textarea with a character count, to its count painted;
 //   error: Enter in the first text field while the page's 70 required fields are empty,
 //          to the error summary and every field's error message painted.
+// and for each, the share of the portal's own script in it (key_script, error_script:
+// the input and submit events from the first listener to the last, see scriptOfNext).
 //
 // Nothing is printed per run; after each case, one line per figure:
-//   kk-render metric=<painted|fcp|key|error> cache=<cold|warm> cpu=<1|4> ms=<t1>,<t2>,...
+//   kk-render metric=<painted|fcp|key|error|key_script|error_script> cache=<cold|warm> cpu=<1|4> ms=<t1>,<t2>,...
 // in milliseconds from navigation start (performance.timeOrigin); the painted line
 // also says in how many timed runs the last field was rendered more than once
 // (`rendered_again=N`). The xtask computes the median and the percentiles, the same way
@@ -130,6 +132,20 @@ function afterNextKey(done) {
   });
 }
 
+// Runs in the page: resolves with the ms the page's own script took for the next event
+// of `type`: from a capturing listener on the window, the first to run, to a bubbling
+// one on the window, the last; between them run the listeners of the portal on the
+// field or form and the microtasks they queue (the reactive effects), but not the
+// browser's editing, style, layout and paint.
+function scriptOfNext(type) {
+  return new Promise((resolve, reject) => {
+    let start = null;
+    window.addEventListener(type, () => { start = performance.now(); }, { capture: true, once: true });
+    window.addEventListener(type, () => resolve(performance.now() - start), { once: true });
+    setTimeout(() => reject(new Error(`no ${type} event reached the window within 10 s`)), 10_000);
+  });
+}
+
 /** Times a key in the counted textarea and Enter on the empty page, in a settled tab.
  * Each watch is set up (and awaited) before its key is pressed. */
 async function keysOnce(tab) {
@@ -138,19 +154,23 @@ async function keysOnce(tab) {
   await tab.focus(`#${COUNTED}`);
   await tab.evaluate(([selector, was]) => {
     window.__kkTiming = window.__kkAfterNextKey(() => document.querySelector(selector)?.textContent !== was);
+    window.__kkScript = window.__kkScriptOfNext('input');
   }, [info, before]);
   await tab.keyboard.press('a');
   const key = await tab.evaluate(() => window.__kkTiming);
+  const keyScript = await tab.evaluate(() => window.__kkScript);
 
   await tab.focus(`#${FIRST_TEXT}`);
   await tab.evaluate((required) => {
     window.__kkTiming = window.__kkAfterNextKey(() =>
       document.querySelectorAll('.kk-error-summary li').length === required
       && document.querySelectorAll('.kk-error-message').length === required);
+    window.__kkScript = window.__kkScriptOfNext('submit');
   }, REQUIRED);
   await tab.keyboard.press('Enter');
   const error = await tab.evaluate(() => window.__kkTiming);
-  return { key, error };
+  const errorScript = await tab.evaluate(() => window.__kkScript);
+  return { key, error, keyScript, errorScript };
 }
 
 /** One load: painted, first contentful paint (ms from navigation start) and how often
@@ -196,6 +216,7 @@ async function runCase(browser, cache, cpu) {
     const context = await browser.newContext();
     await context.addInitScript(measureInPage, LAST_ID);
     await context.addInitScript(`window.__kkAfterNextKey = ${afterNextKey.toString()};`);
+    await context.addInitScript(`window.__kkScriptOfNext = ${scriptOfNext.toString()};`);
     return context;
   };
   const shared = cache === 'warm' ? await newContext() : null;
@@ -203,6 +224,8 @@ async function runCase(browser, cache, cpu) {
   const fcp = [];
   const key = [];
   const error = [];
+  const keyScript = [];
+  const errorScript = [];
   let renderedAgain = 0;
   try {
     for (let i = 0; i < WARM_UPS + RUNS; i++) {
@@ -216,6 +239,8 @@ async function runCase(browser, cache, cpu) {
           if (cache === 'warm') {
             key.push(t.key);
             error.push(t.error);
+            keyScript.push(t.keyScript);
+            errorScript.push(t.errorScript);
           }
         }
       } finally {
@@ -232,6 +257,8 @@ async function runCase(browser, cache, cpu) {
   if (cache === 'warm') {
     console.log(line('key', key));
     console.log(line('error', error));
+    console.log(line('key_script', keyScript));
+    console.log(line('error_script', errorScript));
   }
 }
 

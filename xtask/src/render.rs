@@ -45,6 +45,11 @@ enum Metric {
     /// From Enter on the page with its required fields empty to every error painted
     /// (warm).
     Error,
+    /// The portal's own script in [`Metric::Key`]: the input event from its first
+    /// listener to its last, with the effects they run (warm).
+    KeyScript,
+    /// The portal's own script in [`Metric::Error`]: the submit event likewise (warm).
+    ErrorScript,
 }
 
 /// Whether the browser had the portal's files before the load.
@@ -92,6 +97,8 @@ fn parse_line(line: &str) -> Option<Timings> {
                     "fcp" => Metric::FirstContentfulPaint,
                     "key" => Metric::Key,
                     "error" => Metric::Error,
+                    "key_script" => Metric::KeyScript,
+                    "error_script" => Metric::ErrorScript,
                     _ => return None,
                 })
             }
@@ -148,6 +155,11 @@ fn find(all: &[Timings], metric: Metric, cache: Cache, cpu: u32) -> Result<&Timi
 /// `312 (298-340)`: median and spread in ms.
 fn shown(s: &Spread) -> String {
     format!("{:.0} ({:.0}-{:.0})", s.median, s.p10, s.p90)
+}
+
+/// `2.9 (2.7-3.4)`: median and spread in ms to a tenth, for the short keystroke figures.
+fn shown_fine(s: &Spread) -> String {
+    format!("{:.1} ({:.1}-{:.1})", s.median, s.p10, s.p90)
 }
 
 /// A catalog in `into`: every municipality of catalog/ and the fixture as its only
@@ -293,20 +305,26 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
          painted the change, median (10th-90th percentile) of {RUNS}. Key: a letter typed \
          into a textarea with a character count, to the count painted. Error: Enter in the \
          first text field while the page's required fields are empty, to the error summary \
-         and every field's error message painted (the whole page validated):"
+         and every field's error message painted (the whole page validated). Its script: \
+         the portal's own share of it, the input (or submit) event from its first listener \
+         to its last with the effects they run, without the browser's editing, layout and \
+         paint:"
     );
     println!(
-        "{:<8} {:>26} {:>26}",
-        "CPU", "key to its count", "Enter to its errors"
+        "{:<8} {:>22} {:>16} {:>22} {:>16}",
+        "CPU", "key to its count", "its script", "Enter to its errors", "its script"
     );
     for cpu in CPU_RATES {
-        let key = find(&all, Metric::Key, Cache::Warm, cpu)?;
-        let error = find(&all, Metric::Error, Cache::Warm, cpu)?;
+        let figure = |metric| {
+            find(&all, metric, Cache::Warm, cpu).map(|t| shown_fine(&spread(t.ms.clone())))
+        };
         println!(
-            "{:<8} {:>26} {:>26}",
+            "{:<8} {:>22} {:>16} {:>22} {:>16}",
             format!("{cpu}x"),
-            shown(&spread(key.ms.clone())),
-            shown(&spread(error.ms.clone()))
+            figure(Metric::Key)?,
+            figure(Metric::KeyScript)?,
+            figure(Metric::Error)?,
+            figure(Metric::ErrorScript)?
         );
     }
     Ok(())
@@ -350,6 +368,17 @@ mod tests {
                     cpu: 4,
                     rendered_again: None,
                     ms: vec![12.5, 9.0],
+                }),
+            ),
+            (
+                "the script of a key, warm, at 1x",
+                "kk-render metric=key_script cache=warm cpu=1 ms=2.9,3.1",
+                Some(Timings {
+                    metric: Metric::KeyScript,
+                    cache: Cache::Warm,
+                    cpu: 1,
+                    rendered_again: None,
+                    ms: vec![2.9, 3.1],
                 }),
             ),
             (
