@@ -141,6 +141,16 @@ pub fn App() -> impl IntoView {
 }
 
 /// The front page: the services on offer.
+/// The front page's heading: "Selvbetjening – Fjordby Kommune", or "Selvbetjening"
+/// alone while the municipality's name has not arrived (never a dash before nothing).
+fn front_heading(lang: Lang, municipality: &str) -> String {
+    let self_service = Msg::SelfService.text(lang);
+    match municipality.trim() {
+        "" => self_service.to_string(),
+        name => format!("{self_service} – {name}"),
+    }
+}
+
 #[component]
 fn Home() -> impl IntoView {
     let portal = use_portal();
@@ -161,9 +171,7 @@ fn Home() -> impl IntoView {
         <div class="kk-grid-row">
             <div class="kk-grid-column-two-thirds">
                 <h1 class="kk-heading-l">
-                    {move || {
-                        format!("{} – {}", Msg::SelfService.text(lang.get()), portal.tenant_name())
-                    }}
+                    {move || front_heading(lang.get(), &portal.tenant_name())}
                 </h1>
                 <h2 class="kk-heading-m">{move || Msg::ServicesHeading.text(lang.get())}</h2>
                 <Suspense fallback=move || {
@@ -235,5 +243,24 @@ pub fn NotFound() -> impl IntoView {
                 </p>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_front_heading_names_the_municipality_once_it_is_known() {
+        assert_eq!(
+            front_heading(Lang::Da, "Fjordby Kommune"),
+            "Selvbetjening – Fjordby Kommune"
+        );
+        assert_eq!(
+            front_heading(Lang::En, "Fjordby Kommune"),
+            "Self-service – Fjordby Kommune"
+        );
+        assert_eq!(front_heading(Lang::Da, ""), "Selvbetjening");
+        assert_eq!(front_heading(Lang::En, " "), "Self-service");
     }
 }

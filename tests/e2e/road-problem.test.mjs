@@ -290,7 +290,7 @@ test('a reload on any page of the journey keeps every answer, even one not yet c
   await page.context().close();
 });
 
-test('while the municipality is still on its way the page passes axe, its home link is named, and the name follows', async () => {
+test('while the municipality is still on its way the pages pass axe, the home link is named, the front page heading has no dangling dash, and the name follows', async () => {
   const page = await newPage(browser);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -298,9 +298,15 @@ test('while the municipality is still on its way the page passes axe, its home l
     await held;
     await route.continue();
   });
+  const home = page.locator('.kk-header__link--homepage');
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Anmeld skade på vej' }).waitFor();
+  assert.equal(await heading(page), 'Selvbetjening', 'no dash before a name still on its way');
+  assert.equal((await home.textContent()).trim(), 'Forside');
+  await checkAxe(page, 'the front page before the municipality arrives');
+
   await page.goto(SERVICE);
   await atPath(page, SERVICE);
-  const home = page.locator('.kk-header__link--homepage');
   assert.equal((await page.locator('.kk-header__name').innerText()).trim(), '', 'the name has not arrived');
   assert.equal(await home.getAttribute('href'), '/');
   assert.equal((await home.textContent()).trim(), 'Forside', 'the home link is named while it waits');
