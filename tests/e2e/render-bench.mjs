@@ -1,5 +1,6 @@
 // The render figure of `cargo xtask bench-render` (and `cargo xtask bench`): how long a
-// citizen waits, from navigation start, until a question page of 100 fields is painted.
+// citizen waits, from navigation start, until a question page (of 100 fields, or of 10)
+// is painted.
 // Not a test (no `.test.mjs`): it prints timings and the xtask reads them.
 //
 // It opens the first page of the service in KK_RENDER_FIXTURE (a definition the reference
@@ -17,7 +18,7 @@
 // In the warm cases each tab also times two keystrokes once the page has settled, from
 // the key's keydown (its event.timeStamp) to the main thread having painted the answer:
 //   key:   a letter typed into a textarea with a character count, to its count painted;
-//   error: Enter in the first text field while the page's 70 required fields are empty,
+//   error: Enter in the first text field while the page's required fields are empty,
 //          to the error summary and every field's error message painted.
 // and for each, the share of the portal's own script in it (key_script, error_script:
 // the input and submit events from the first listener to the last, see scriptOfNext).
@@ -65,12 +66,12 @@ if (!COUNTED || !FIRST_TEXT || REQUIRED === 0) {
 // when the page was painted with its last field in the DOM for the last time.
 //
 // What "painted" means here: a MutationObserver sees the last field enter the DOM (the
-// fields render in order, so the other 99 are there already). requestAnimationFrame
+// fields render in order, so the others are there already). requestAnimationFrame
 // then runs its callback at the start of the next rendering update, the one that
 // computes style and layout and paints the frame with that field; a message posted
 // from inside the callback is handled as the next task, that is right after that
 // update has painted. Its performance.now() is the moment the main thread has painted
-// the page with all 100 fields (the compositor shows it on screen a few ms later, off
+// the page with all its fields (the compositor shows it on screen a few ms later, off
 // the main thread). Two nested requestAnimationFrame callbacks would be later by up to
 // a whole frame of idle waiting; the browser's own paint entries do not name an
 // element: first-contentful-paint is the shell's first text (the header, while the

@@ -1,14 +1,15 @@
 //! The render figure of `cargo xtask bench` (alone: `cargo xtask bench-render`): the
-//! time from navigation start until a question page of 100 fields is painted, in
-//! headless Chromium, with the release portal served by the reference server; and on
-//! that page, a keystroke to what it changes painted (a character count, and the errors
-//! of the whole page after Enter).
+//! time from navigation start until a question page is painted, in headless Chromium,
+//! with the release portal served by the reference server; and on that page, a
+//! keystroke to what it changes painted (a character count, and the errors of the
+//! whole page after Enter). Two pages: one of 100 fields, the large case, and one of
+//! 10 fields, a page of ordinary size.
 //!
-//! The page is the only page of `bench/fixtures/hundred-fields.json`, a service kept out
-//! of `catalog/services/` so that no catalog check or journey walker takes it; the
-//! server gets a catalog of its own in a temporary folder: the sample municipalities
-//! and that service. `tests/e2e/render-bench.mjs` drives Chromium and prints every
-//! timing; this module reads them and prints median and spread.
+//! Each page is the only page of a service in `bench/fixtures/`, kept out of
+//! `catalog/services/` so that no catalog check or journey walker takes it; the server
+//! gets a catalog of its own in a temporary folder: the sample municipalities and those
+//! services. `tests/e2e/render-bench.mjs` drives Chromium and prints every timing; this
+//! module reads them and prints median and spread.
 
 use crate::{
     copy_files, free_port, root, run_capture, run_cmd, step, tools, wait_healthy, Server, TempDir,
@@ -17,8 +18,11 @@ use kommunekit_bench::{spread, Spread};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The service whose first page is rendered.
-const FIXTURE: &str = "bench/fixtures/hundred-fields.json";
+/// The services whose first page is rendered, with the number of fields of that page.
+const FIXTURES: [(&str, usize); 2] = [
+    ("bench/fixtures/hundred-fields.json", 100),
+    ("bench/fixtures/ten-fields.json", 10),
+];
 /// The portal's own build for this figure, so that it never races a build into dist/.
 const DIST: &str = "target/bench-render/dist";
 /// The script that drives Chromium, in tests/e2e (where playwright-core is installed).
@@ -162,8 +166,8 @@ fn shown_fine(s: &Spread) -> String {
     format!("{:.1} ({:.1}-{:.1})", s.median, s.p10, s.p90)
 }
 
-/// A catalog in `into`: every municipality of catalog/ and the fixture as its only
-/// service.
+/// A catalog in `into`: every municipality of catalog/ and the fixtures as its only
+/// services.
 fn bench_catalog(into: &Path) -> Result<PathBuf, String> {
     let io = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     let catalog = into.join("catalog");
@@ -173,9 +177,11 @@ fn bench_catalog(into: &Path) -> Result<PathBuf, String> {
     )?;
     let services = catalog.join("services");
     std::fs::create_dir_all(&services).map_err(|e| io(&services, e))?;
-    let fixture = root().join(FIXTURE);
-    let name = fixture.file_name().ok_or("the fixture has no file name")?;
-    std::fs::copy(&fixture, services.join(name)).map_err(|e| io(&fixture, e))?;
+    for (path, _) in FIXTURES {
+        let fixture = root().join(path);
+        let name = fixture.file_name().ok_or("the fixture has no file name")?;
+        std::fs::copy(&fixture, services.join(name)).map_err(|e| io(&fixture, e))?;
+    }
     Ok(catalog)
 }
 
@@ -196,8 +202,8 @@ fn chromium_version() -> String {
 
 /// Writes style/portal.css from its sources (as every build of the portal does), builds
 /// the release portal into its own folder and the reference server
-/// (`--profile server`), serves the fixture, loads its page of 100 fields in headless
-/// Chromium again and again, and prints the figures.
+/// (`--profile server`), serves the fixtures, loads the page of each (100 fields, then
+/// 10) in headless Chromium again and again, and prints the figures of each.
 pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
     let dist = root().join(DIST);
     crate::css::write()?;
@@ -238,32 +244,41 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
             .map_err(|e| format!("could not start the server: {e}"))?,
     );
     wait_healthy(&addr, &mut server)?;
-    step(&format!(
-        "Render of a page of 100 fields: {WARM_UPS} warm-up and {RUNS} timed loads per case in headless Chromium, from {addr}"
-    ));
-    let (ok, lines) = run_capture(
-        t.command("node")
-            .arg(SCRIPT)
-            .env("KK_BASE_URL", format!("http://{addr}"))
-            .env("KK_CHROMIUM", tools::CHROMIUM)
-            .env("KK_RENDER_FIXTURE", root().join(FIXTURE))
-            .env("KK_RENDER_RUNS", RUNS.to_string())
-            .env("KK_RENDER_WARM_UPS", WARM_UPS.to_string())
-            .current_dir(root().join("tests/e2e")),
-    )?;
-    drop(server);
-    if !ok {
-        return Err(format!(
-            "the render script failed (see above; server log in {} while it ran)",
-            log_path.display()
+    for (fixture, fields) in FIXTURES {
+        step(&format!(
+            "Render of a page of {fields} fields: {WARM_UPS} warm-up and {RUNS} timed loads per case in headless Chromium, from {addr}"
         ));
+        let (ok, lines) = run_capture(
+            t.command("node")
+                .arg(SCRIPT)
+                .env("KK_BASE_URL", format!("http://{addr}"))
+                .env("KK_CHROMIUM", tools::CHROMIUM)
+                .env("KK_RENDER_FIXTURE", root().join(fixture))
+                .env("KK_RENDER_RUNS", RUNS.to_string())
+                .env("KK_RENDER_WARM_UPS", WARM_UPS.to_string())
+                .current_dir(root().join("tests/e2e")),
+        )?;
+        if !ok {
+            return Err(format!(
+                "the render script failed for {fixture} (see above; server log in {} while it ran)",
+                log_path.display()
+            ));
+        }
+        let all: Vec<Timings> = lines.iter().filter_map(|l| parse_line(l)).collect();
+        print_figures(&all, fixture, fields)?;
     }
-    let all: Vec<Timings> = lines.iter().filter_map(|l| parse_line(l)).collect();
+    drop(server);
+    Ok(())
+}
+
+/// Prints the figures of one page from the lines of its run: the render table, then the
+/// keystroke table.
+fn print_figures(all: &[Timings], fixture: &str, fields: usize) -> Result<(), String> {
     let mut rows = Vec::new();
     for cpu in CPU_RATES {
         for cache in [Cache::Cold, Cache::Warm] {
-            let fcp = find(&all, Metric::FirstContentfulPaint, cache, cpu)?;
-            let painted = find(&all, Metric::Painted, cache, cpu)?;
+            let fcp = find(all, Metric::FirstContentfulPaint, cache, cpu)?;
+            let painted = find(all, Metric::Painted, cache, cpu)?;
             rows.push((
                 cpu,
                 cache,
@@ -274,20 +289,24 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
         }
     }
     println!(
-        "\nRender of a page of 100 fields ({FIXTURE}, ten kinds of field), opened by its \
+        "\nRender of a page of {fields} fields ({fixture}, ten kinds of field), opened by its \
          address in a fresh tab of headless {}; the release portal (wasm-opt -Oz) from \
          the reference server (--profile server) on the loopback, no network slowdown; \
          ms from navigation start, median (10th-90th percentile) of {RUNS} loads after \
          {WARM_UPS} warm-ups. Cold: a new browser context, empty cache; warm: every file \
          from the cache. CPU 4x: Emulation.setCPUThrottlingRate 4. Painted: the frame \
-         with the 100th field painted, once the page has settled (see {SCRIPT}); \
+         with the last field painted, once the page has settled (see {SCRIPT}); \
          rendered again: loads in which the page rendered the fields more than once:",
         chromium_version()
     );
     println!("{}", crate::bench::machine());
     println!(
         "{:<8} {:<8} {:>26} {:>26} {:>16}",
-        "CPU", "cache", "first contentful paint", "100 fields painted", "rendered again"
+        "CPU",
+        "cache",
+        "first contentful paint",
+        format!("{fields} fields painted"),
+        "rendered again"
     );
     for (cpu, cache, fcp, painted, again) in rows {
         println!(
@@ -300,7 +319,7 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
         );
     }
     println!(
-        "\nA keystroke to what it changes painted, on the same page once each warm load has \
+        "\nA keystroke to what it changes painted, on the page of {fields} fields once each warm load has \
          settled; ms from the key's keydown (its event.timeStamp) to the main thread having \
          painted the change, median (10th-90th percentile) of {RUNS}. Key: a letter typed \
          into a textarea with a character count, to the count painted. Error: Enter in the \
@@ -315,9 +334,8 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
         "CPU", "key to its count", "its script", "Enter to its errors", "its script"
     );
     for cpu in CPU_RATES {
-        let figure = |metric| {
-            find(&all, metric, Cache::Warm, cpu).map(|t| shown_fine(&spread(t.ms.clone())))
-        };
+        let figure =
+            |metric| find(all, metric, Cache::Warm, cpu).map(|t| shown_fine(&spread(t.ms.clone())));
         println!(
             "{:<8} {:>22} {:>16} {:>22} {:>16}",
             format!("{cpu}x"),
@@ -444,7 +462,7 @@ mod tests {
     }
 
     #[test]
-    fn the_bench_catalog_holds_the_municipalities_and_only_the_fixture_as_service() {
+    fn the_bench_catalog_holds_the_municipalities_and_only_the_fixtures_as_services() {
         let temp = TempDir::new("render-test");
         let catalog = bench_catalog(&temp.0).expect("the catalog is written");
         let names = |dir: PathBuf| -> Vec<String> {
@@ -456,7 +474,10 @@ mod tests {
             names.sort();
             names
         };
-        assert_eq!(names(catalog.join("services")), ["hundred-fields.json"]);
+        assert_eq!(
+            names(catalog.join("services")),
+            ["hundred-fields.json", "ten-fields.json"]
+        );
         assert_eq!(
             names(catalog.join("municipalities")),
             names(root().join("catalog/municipalities"))
