@@ -140,7 +140,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The front page: the services on offer.
 /// The front page's heading: "Selvbetjening – Fjordby Kommune", or "Selvbetjening"
 /// alone while the municipality's name has not arrived (never a dash before nothing).
 fn front_heading(lang: Lang, municipality: &str) -> String {
@@ -151,6 +150,7 @@ fn front_heading(lang: Lang, municipality: &str) -> String {
     }
 }
 
+/// The front page: the services on offer.
 #[component]
 fn Home() -> impl IntoView {
     let portal = use_portal();

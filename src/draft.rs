@@ -9,8 +9,9 @@ use kommunekit_forms::{
 };
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-/// The answers of one service in progress.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+/// The answers of one service in progress. Written as its [`DraftRef`], so the two
+/// cannot differ in their JSON.
+#[derive(Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct Draft {
     /// The version of the definition the answers were given to.
     pub version: u32,
@@ -18,11 +19,11 @@ pub struct Draft {
     pub answers: Answers,
     /// The idempotency key of a submission attempt, kept so a retry after a reload is
     /// recognised by the server as the same submission.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub idempotency_key: Option<String>,
     /// The draft on the server the citizen saved to ("save and continue later"), so a
     /// later save updates it and the submission deletes it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub server: Option<SavedOnServer>,
 }
 
@@ -68,6 +69,12 @@ pub struct Outbox {
     /// The server draft the submission completes, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft_id: Option<String>,
+}
+
+impl Serialize for Draft {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.borrowed().serialize(serializer)
+    }
 }
 
 impl Draft {

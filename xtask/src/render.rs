@@ -18,10 +18,10 @@ use kommunekit_bench::{spread, Spread};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The services whose first page is rendered, with the number of fields of that page.
-const FIXTURES: [(&str, usize); 2] = [
-    ("bench/fixtures/hundred-fields.json", 100),
-    ("bench/fixtures/ten-fields.json", 10),
+/// The services whose first page is rendered: 100 fields, then 10.
+const FIXTURES: [&str; 2] = [
+    "bench/fixtures/hundred-fields.json",
+    "bench/fixtures/ten-fields.json",
 ];
 /// The portal's own build for this figure, so that it never races a build into dist/.
 const DIST: &str = "target/bench-render/dist";
@@ -177,7 +177,7 @@ fn bench_catalog(into: &Path) -> Result<PathBuf, String> {
     )?;
     let services = catalog.join("services");
     std::fs::create_dir_all(&services).map_err(|e| io(&services, e))?;
-    for (path, _) in FIXTURES {
+    for path in FIXTURES {
         let fixture = root().join(path);
         let name = fixture.file_name().ok_or("the fixture has no file name")?;
         std::fs::copy(&fixture, services.join(name)).map_err(|e| io(&fixture, e))?;
@@ -244,7 +244,8 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
             .map_err(|e| format!("could not start the server: {e}"))?,
     );
     wait_healthy(&addr, &mut server)?;
-    for (fixture, fields) in FIXTURES {
+    for fixture in FIXTURES {
+        let fields = fields_of(fixture)?;
         step(&format!(
             "Render of a page of {fields} fields: {WARM_UPS} warm-up and {RUNS} timed loads per case in headless Chromium, from {addr}"
         ));
@@ -269,6 +270,18 @@ pub fn render_bench(t: &tools::Tools) -> Result<(), String> {
     }
     drop(server);
     Ok(())
+}
+
+/// The number of fields of the first page of a fixture, read by the forms crate.
+fn fields_of(fixture: &str) -> Result<usize, String> {
+    let path = root().join(fixture);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let def = kommunekit_forms::load_definition(&text)
+        .map_err(|e| format!("{fixture} does not load: {e}"))?;
+    def.pages
+        .first()
+        .map(|p| p.fields.len())
+        .ok_or_else(|| format!("{fixture} has no page"))
 }
 
 /// Prints the figures of one page from the lines of its run: the render table, then the
@@ -459,6 +472,12 @@ mod tests {
             let result = find(&all, Metric::Painted, Cache::Cold, 1);
             assert_eq!(result.is_ok(), found, "{case}: {result:?}");
         }
+    }
+
+    #[test]
+    fn the_fields_of_each_fixture_are_counted_from_its_first_page() {
+        let counts: Result<Vec<usize>, String> = FIXTURES.into_iter().map(fields_of).collect();
+        assert_eq!(counts, Ok(vec![100, 10]));
     }
 
     #[test]
